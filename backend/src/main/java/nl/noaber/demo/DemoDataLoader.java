@@ -1,0 +1,41 @@
+package nl.noaber.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import nl.noaber.identity.AccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo population on start when {@code NOABER_DEMO_DATA=true}. Idempotent: people who
+ * exist are left alone, so a restart neither duplicates nor resets anything.
+ */
+@Singleton
+@Requires(property = "noaber.demo-data.enabled", value = "true")
+class DemoDataLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final AccountService accounts;
+    private final DemoDataProperties properties;
+
+    DemoDataLoader(AccountService accounts, DemoDataProperties properties) {
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        var people = DemoPopulation.people();
+        int created = 0;
+        for (var person : people) {
+            if (accounts.provision(person.gemeente(), person.email(), person.displayName(),
+                    properties.password(), person.roles()).isPresent()) {
+                created++;
+            }
+        }
+        LOG.info("Demo data: {} of {} demo accounts created, the rest existed", created, people.size());
+    }
+}

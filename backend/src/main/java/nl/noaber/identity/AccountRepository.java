@@ -1,0 +1,26 @@
+package nl.noaber.identity;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AccountRepository extends CrudRepository<Account, Long> {
+
+    Optional<Account> findByIdAndGemeente(long id, String gemeente);
+
+    @Query("SELECT * FROM account WHERE lower(email) = lower(:email)")
+    Optional<Account> findByEmailIgnoringCase(String email);
+
+    @Query("""
+        SELECT * FROM account
+         WHERE gemeente = :gemeente AND id > :afterId
+         ORDER BY id
+         LIMIT :limit
+        """)
+    List<Account> findPageInGemeente(String gemeente, long afterId, int limit);
+}

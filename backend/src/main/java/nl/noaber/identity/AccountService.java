@@ -1,0 +1,154 @@
+package nl.noaber.identity;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.ListPage;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Accounts: self-registration, staff accounts, roles and passwords, always within one gemeente. */
+@Singleton
+public class AccountService {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final AccountRepository accounts;
+    private final GemeenteRepository gemeenten;
+    private final PasswordHasher hasher;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, GemeenteRepository gemeenten, PasswordHasher hasher,
+                   RefreshTokens refreshTokens, Clock clock) {
+        this.accounts = accounts;
+        this.gemeenten = gemeenten;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a resident, mantelzorger or volunteer.
+     *
+     * @throws Problems.UnknownGemeente if Noaber does not serve the gemeente
+     * @throws Problems.RoleNotAllowed  for a staff role
+     * @throws Problems.EmailTaken      if the address already has an account
+     */
+    @Transactional
+    AccountView register(NewRegistration registration) {
+        if (!gemeenten.existsByCode(registration.gemeente())) {
+            throw new Problems.UnknownGemeente(registration.gemeente());
+        }
+        for (Role role : registration.roles()) {
+            if (!Role.SELF_REGISTRABLE.contains(role)) {
+                throw new Problems.RoleNotAllowed(role, "is given by a coordinator, not by registering");
+            }
+        }
+        return insert(Account.create(registration.gemeente(), registration.email(), registration.displayName(),
+                hasher.hash(registration.password()), registration.roles(), null, clock.instant()));
+    }
+
+    /**
+     * Creates an account without a calling person: for the demo population and for an operator
+     * bootstrapping the first admin of a gemeente. Does nothing if the e-mail already exists,
+     * so it is safe to run on every start.
+     *
+     * @return the new account, or empty if the e-mail was taken
+     */
+    @Transactional
+    public java.util.Optional<AccountView> provision(String gemeente, String email, String displayName,
+                                                     String password, Set<Role> roles) {
+        if (accounts.findByEmailIgnoringCase(email).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(insert(Account.create(gemeente, email, displayName, hasher.hash(password),
+                roles, null, clock.instant())));
+    }
+
+    /** Creates an account in the creator's gemeente, with roles the creator may grant. */
+    @Transactional
+    AccountView createStaffAccount(NewStaffAccount body, Caller creator) {
+        requireGrantable(body.roles(), creator);
+        return insert(Account.create(creator.gemeente(), body.email(), body.displayName(),
+                hasher.hash(body.initialPassword()), body.roles(), creator.accountId(), clock.instant()));
+    }
+
+    @ReadOnly
+    public AccountView find(long id, Caller caller) {
+        return AccountView.of(load(id, caller.gemeente()), clock.getZone());
+    }
+
+    @ReadOnly
+    ListPage<AccountView> list(Caller caller, long afterId, int limit) {
+        List<Account> page = accounts.findPageInGemeente(caller.gemeente(), afterId, limit + 1);
+        boolean more = page.size() > limit;
+        List<AccountView> items = page.stream().limit(limit).map(a -> AccountView.of(a, clock.getZone())).toList();
+        String next = more ? String.valueOf(items.get(items.size() - 1).id()) : null;
+        return new ListPage<>(items, next);
+    }
+
+    /**
+     * Replaces the roles of an account in the caller's gemeente. Neither the roles taken away
+     * nor the ones given may be beyond what the caller can grant, so a coordinator cannot demote
+     * an admin either.
+     */
+    @Transactional
+    AccountView changeRoles(long id, Set<Role> roles, Caller caller) {
+        Account account = load(id, caller.gemeente());
+        requireGrantable(roles, caller);
+        requireGrantable(account.roleSet(), caller);
+        Account updated = accounts.update(account.withRoles(roles, clock.instant()));
+        // Roles travel in access tokens; ending the sessions makes the change take effect
+        // within one access-token lifetime.
+        refreshTokens.revokeAllOf(updated.id());
+        return AccountView.of(updated, clock.getZone());
+    }
+
+    /** Changes the caller's own password and ends all their sessions. */
+    @Transactional
+    void changePassword(PasswordChange change, Caller caller) {
+        Account account = load(caller.accountId(), caller.gemeente());
+        if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
+            throw new Problems.WrongCurrentPassword();
+        }
+        accounts.update(account.withPasswordHash(hasher.hash(change.newPassword()), clock.instant()));
+        refreshTokens.revokeAllOf(account.id());
+    }
+
+    private void requireGrantable(Set<Role> roles, Caller caller) {
+        for (Role role : roles) {
+            if (!role.grantableBy(caller.roles())) {
+                throw new Problems.RoleNotAllowed(role, "can only be given or taken by an admin");
+            }
+        }
+    }
+
+    private Account load(long id, String gemeente) {
+        return accounts.findByIdAndGemeente(id, gemeente).orElseThrow(() -> new Problems.AccountNotFound(id));
+    }
+
+    private AccountView insert(Account account) {
+        try {
+            return AccountView.of(accounts.save(account), clock.getZone());
+        } catch (DataAccessException e) {
+            if (isUniqueViolation(e)) {
+                throw new Problems.EmailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
