@@ -18,12 +18,12 @@ public class AccountService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final AccountRepository accounts;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, GemeenteRepository gemeenten, PasswordHasher hasher,
+    AccountService(AccountRepository accounts, GemeenteService gemeenten, PasswordHasher hasher,
                    RefreshTokens refreshTokens, Clock clock) {
         this.accounts = accounts;
         this.gemeenten = gemeenten;
@@ -41,7 +41,7 @@ public class AccountService {
      */
     @Transactional
     AccountView register(NewRegistration registration) {
-        if (!gemeenten.existsByCode(registration.gemeente())) {
+        if (!gemeenten.serves(registration.gemeente())) {
             throw new Problems.UnknownGemeente(registration.gemeente());
         }
         for (Role role : registration.roles()) {

@@ -15,16 +15,14 @@ import java.util.List;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class GemeenteController {
 
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
 
-    GemeenteController(GemeenteRepository gemeenten) {
+    GemeenteController(GemeenteService gemeenten) {
         this.gemeenten = gemeenten;
     }
 
     @Get
     List<GemeenteView> list() {
-        return gemeenten.findAllOrderByCode().stream()
-                .map(g -> new GemeenteView(g.code(), g.name()))
-                .toList();
+        return gemeenten.all();
     }
 }

@@ -9,6 +9,11 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -18,14 +23,13 @@ import java.util.regex.Pattern;
 
 /**
  * A value of the wrong type (text where a number belongs, an unknown role): a 400 naming the
- * field. For a query parameter that is its name; inside a JSON body it is the property the
- * decoder was reading, taken from its message because serde exposes no structured path.
+ * field. For a query or path parameter that is its name; inside a JSON body it is the path the
+ * decoder was reading ({@code roles[1]}), taken from serde's reference path.
  */
 @Singleton
 @Replaces(ConversionErrorHandler.class)
 class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
-    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]]* )?(\\w+)\\]");
     private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^\\]]*\\] but was '[^']*')");
 
     private final ErrorResponseProcessor<?> processor;
@@ -37,7 +41,7 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
         String argument = exception.getArgument().getName();
-        String field = "body".equals(argument) ? propertyName(exception).orElse("body") : argument;
+        String field = "body".equals(argument) ? bodyPath(exception).orElse("body") : argument;
         String message = field + ": " + reason(exception);
         Error error = new Error() {
             @Override
@@ -54,15 +58,26 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
                 HttpResponse.badRequest());
     }
 
-    private static Optional<String> propertyName(Throwable exception) {
-        String last = null;
+    /** The longest serde path in the chain; serde lists it innermost first. */
+    private static Optional<String> bodyPath(Throwable exception) {
+        List<ReferencePath> longest = List.of();
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
-            while (m.find()) {
-                last = m.group(1);   // the innermost property is the one that failed
+            if (t instanceof SerdeException serde && serde.getPath() != null && serde.getPath().size() > longest.size()) {
+                longest = serde.getPath();
             }
         }
-        return Optional.ofNullable(last);
+        StringBuilder name = new StringBuilder();
+        for (int i = longest.size() - 1; i >= 0; i--) {
+            ReferencePath step = longest.get(i);
+            if (step instanceof PropertyReferencePath property) {
+                name.append(name.length() == 0 ? "" : ".").append(property.property().getName());
+            } else if (step instanceof CollectionItemReferencePath item) {
+                name.append('[').append(item.index()).append(']');
+            } else if (step instanceof MapItemReferencePath) {
+                name.append("[…]");
+            }
+        }
+        return name.length() == 0 ? Optional.empty() : Optional.of(name.toString());
     }
 
     private static String reason(Throwable exception) {

@@ -1,6 +1,5 @@
 package nl.noaber.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,7 +7,6 @@ import java.util.List;
 
 /** An RFC 9457 problem document, as every error of the API is written. */
 @Serdeable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 record Problem(String type, String title, int status, @Nullable String detail,
                @Nullable String instance, List<FieldViolation> errors) {
 

@@ -6,10 +6,14 @@ import nl.noaber.support.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,19 +43,34 @@ class EmbeddedDatabaseRestartTest {
     }
 
     @Test
-    void aPostgresOrphanedByAKilledJvmIsStoppedAndTheDataKept() {
+    void aPostgresOrphanedByAKilledJvmIsStoppedAndTheDataKept() throws Exception {
         try (EmbeddedServer first = start()) {
             register(new Api(first.getURI()), "voor.crash@example.org");
         }
-        // What kill -9 of the JVM leaves behind: a postmaster on the data directory that nobody stops.
-        EmbeddedPostgresServer orphan = EmbeddedPostgresServer.start(dataDir.resolve("pg"), "noaber");
+        long orphanPid = killJvmLeavingPostgresRunning(dataDir.resolve("pg"));
+        assertTrue(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false), "the orphan runs");
+
         try (EmbeddedServer second = start()) {
             Api api = new Api(second.getURI());
             api.login("voor.crash@example.org", "een-goed-wachtwoord");
             assertEquals(201, register(api, "na.crash@example.org").status());
-        } finally {
-            orphan.close();   // already stopped by the service; zonky only logs that
         }
+        assertTrue(ProcessHandle.of(orphanPid).map(p -> !p.isAlive()).orElse(true), "the orphan was stopped");
+    }
+
+    /** Starts PostgreSQL from a child JVM, SIGKILLs that JVM, and returns the orphaned postmaster's pid. */
+    private static long killJvmLeavingPostgresRunning(Path clusterDir) throws Exception {
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), clusterDir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("READY")) {
+                // skip the child's start-up logging
+            }
+        }
+        jvm.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        return Long.parseLong(Files.readAllLines(clusterDir.resolve("postmaster.pid")).get(0).trim());
     }
 
     private EmbeddedServer start() {

@@ -58,9 +58,13 @@ public final class Api {
         return send("PUT", path, token, toJson(body), "application/json");
     }
 
-    /** Sends a raw body as given, for malformed and oversized input. */
-    public Response send(String method, String path, String token, String rawBody, String contentType) {
+    /** Sends a raw body as given, for malformed and oversized input, with extra header name/value pairs. */
+    public Response send(String method, String path, String token, String rawBody, String contentType,
+                         String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

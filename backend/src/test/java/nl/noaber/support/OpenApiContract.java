@@ -77,7 +77,10 @@ public final class OpenApiContract {
     public List<String> check(String method, String path, int status, String contentType, JsonNode body) {
         Optional<Operation> operation = find(method, path);
         if (operation.isEmpty()) {
-            return List.of(method + " " + path + " is not in the spec");
+            // Unknown paths are answered by the router: they must still be problems.
+            return status >= 400 && body != null
+                    ? validate(schema("/components/schemas/Problem"), body, method + " " + path + " " + status)
+                    : List.of(method + " " + path + " " + status + " is not in the spec");
         }
         String opPointer = "/paths/" + escape(operation.get().template()) + "/" + method.toLowerCase(Locale.ROOT);
         JsonNode responses = document.at(opPointer + "/responses");
@@ -104,7 +107,11 @@ public final class OpenApiContract {
             return List.of();
         }
         String schemaPointer = pointerOf(responsePointer) + "/content/" + escape(mediaType) + "/schema";
-        Set<ValidationMessage> errors = schema(schemaPointer).validate(body);
+        return validate(schema(schemaPointer), body, where);
+    }
+
+    private static List<String> validate(JsonSchema schema, JsonNode body, String where) {
+        Set<ValidationMessage> errors = schema.validate(body);
         return errors.stream().map(e -> where + ": " + e.getMessage()).sorted().collect(Collectors.toList());
     }
 

@@ -38,7 +38,7 @@ class ProblemJsonApiTest {
         "malformed JSON      | {\"gemeente\": \"GM0150\", \"email\":                                                    | 400 | ",
         "not an object       | [1, 2, 3]                                                                              | 400 | ",
         "empty object        | {}                                                                                     | 400 | displayName,email,gemeente,password,roles",
-        "wrong enum value    | {\"gemeente\":\"GM0150\",\"email\":\"a@b.nl\",\"password\":\"12345678\",\"displayName\":\"A\",\"roles\":[\"KING\"]} | 400 | roles",
+        "wrong enum value    | {\"gemeente\":\"GM0150\",\"email\":\"a@b.nl\",\"password\":\"12345678\",\"displayName\":\"A\",\"roles\":[\"KING\"]} | 400 | roles[0]",
         "wrong type          | {\"gemeente\":\"GM0150\",\"email\":\"a@b.nl\",\"password\":\"12345678\",\"displayName\":\"A\",\"roles\":\"RESIDENT\"} | 400 | roles",
         "bad email and code  | {\"gemeente\":\"Deventer\",\"email\":\"geen-adres\",\"password\":\"12345678\",\"displayName\":\"A\",\"roles\":[\"RESIDENT\"]} | 400 | email,gemeente",
         "short password      | {\"gemeente\":\"GM0150\",\"email\":\"a@b.nl\",\"password\":\"kort\",\"displayName\":\"A\",\"roles\":[\"RESIDENT\"]} | 400 | password",

@@ -1,0 +1,41 @@
+package nl.noaber.geo;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a CBS wijk file for one gemeente and year, all or nothing: the whole file is parsed and
+ * checked before the transaction starts, and the year's rows are replaced in one transaction, so a
+ * bad file or a crash leaves the previous boundaries in place. Older years stay for history.
+ */
+@Singleton
+public class WijkImports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WijkImports.class);
+
+    private final WijkFileParser parser;
+    private final WijkStore store;
+    private final WijkIndexHolder index;
+
+    WijkImports(WijkFileParser parser, WijkStore store, WijkIndexHolder index) {
+        this.parser = parser;
+        this.store = store;
+        this.index = index;
+    }
+
+    /**
+     * @param importedBy the admin's account id, or null for the bundled default data
+     * @throws InvalidWijkFile if the file cannot be imported (nothing is changed)
+     */
+    public WijkImportView importFile(byte[] file, String gemeente, int year, String source, Long importedBy) {
+        LOG.info("Wijk import for {} {}: reading {} bytes", gemeente, year, file.length);
+        WijkFileParser.Parsed parsed = parser.parse(file, gemeente);
+        LOG.info("Wijk import for {} {}: {} wijken valid ({} repaired), storing", gemeente, year,
+                parsed.shapes().size(), parsed.repaired().size());
+        WijkImportView view = store.replaceYear(parsed, gemeente, year, source, importedBy);
+        index.reload();
+        LOG.info("Wijk import {} for {} {} done", view.id(), gemeente, year);
+        return view;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.noaber.identity;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.noaber.support.Api;
+import nl.noaber.support.Demo;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+// The per-address limit is lowered so the test can reach it; every request comes from 127.0.0.1,
+// which is why this test has a context (and an address count) of its own.
+@MicronautTest(transactional = false)
+@Property(name = "noaber.identity.max-failed-logins-per-address", value = "12")
+class AddressThrottleApiTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void manyFailuresFromOneAddressLockThatAddressForEveryAccount() {
+        Api api = new Api(server.getURI());
+        // 12 failures over different (unknown) e-mails: no single account reaches its limit.
+        for (int i = 0; i < 12; i++) {
+            assertEquals(401, api.post("/auth/login", null, Map.of("email", "gok" + i + "@example.org", "password", "wachtwoord")).status());
+        }
+
+        Api.Response response = api.post("/auth/login", null,
+                Map.of("email", Demo.email("buur", "enschede"), "password", Demo.PASSWORD));
+
+        assertEquals(429, response.status());
+        assertEquals("/problems/login-throttled", response.json().get("type").asText());
+    }
+}
