@@ -1,15 +1,11 @@
 package nl.noaber.geo;
 
-import io.micronaut.http.HttpStatus;
-import nl.noaber.NoaberProblem;
+import nl.noaber.InvalidInput;
 
-import java.util.List;
-
-/** A location the client sent that is not a usable GeoJSON point. */
-public final class InvalidLocation extends NoaberProblem {
+/** A location the client sent that is not a usable GeoJSON point or Dutch address. */
+public final class InvalidLocation extends InvalidInput {
 
     InvalidLocation(String field, String message) {
-        super("validation-failed", HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
-                List.of(new FieldError(field, message)));
+        super(field, message);
     }
 }

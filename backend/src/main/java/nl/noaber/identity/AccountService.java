@@ -42,7 +42,7 @@ public class AccountService {
     @Transactional
     AccountView register(NewRegistration registration) {
         if (!gemeenten.serves(registration.gemeente())) {
-            throw new Problems.UnknownGemeente(registration.gemeente());
+            throw new Problems.UnknownGemeente();
         }
         for (Role role : registration.roles()) {
             if (!Role.SELF_REGISTRABLE.contains(role)) {

@@ -1,6 +1,7 @@
 package nl.noaber.identity;
 
 import io.micronaut.http.HttpStatus;
+import nl.noaber.InvalidInput;
 import nl.noaber.NoaberProblem;
 
 import java.time.Duration;
@@ -28,11 +29,9 @@ final class Problems {
         }
     }
 
-    static final class UnknownGemeente extends NoaberProblem {
-        UnknownGemeente(String code) {
-            super("validation-failed", HttpStatus.BAD_REQUEST, "Invalid request",
-                    "Noaber does not serve gemeente " + code,
-                    List.of(new FieldError("gemeente", "is not a gemeente served by Noaber")));
+    static final class UnknownGemeente extends InvalidInput {
+        UnknownGemeente() {
+            super("gemeente", "is not a gemeente served by Noaber");
         }
     }
 
@@ -51,11 +50,9 @@ final class Problems {
         }
     }
 
-    static final class WrongCurrentPassword extends NoaberProblem {
+    static final class WrongCurrentPassword extends InvalidInput {
         WrongCurrentPassword() {
-            super("validation-failed", HttpStatus.BAD_REQUEST, "Invalid request",
-                    "The current password is not correct",
-                    List.of(new FieldError("currentPassword", "is not correct")));
+            super("currentPassword", "is not correct");
         }
     }
 

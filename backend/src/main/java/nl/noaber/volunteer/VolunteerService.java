@@ -1,0 +1,122 @@
+package nl.noaber.volunteer;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.geo.GeoJsonPoint;
+import nl.noaber.geo.LatLon;
+import nl.noaber.geo.Location;
+import nl.noaber.geo.Locations;
+import nl.noaber.geo.WijkRef;
+import nl.noaber.identity.Caller;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** The volunteer's own profile: read (also the export), replace, delete. */
+@Singleton
+public class VolunteerService {
+
+    static final LocalTime DEFAULT_QUIET_FROM = LocalTime.of(22, 0);
+    static final LocalTime DEFAULT_QUIET_UNTIL = LocalTime.of(8, 0);
+    private static final List<String> VERIFICATION_STEPS = List.of("VOG check", "intake conversation");
+
+    private final VolunteerRepositories.ProfileRepository profiles;
+    private final VolunteerRepositories.CapacityRepository capacities;
+    private final VolunteerRepositories.SlotRepository slots;
+    private final VolunteerRepositories.AbsenceRepository absences;
+    private final Locations locations;
+    private final Clock clock;
+
+    VolunteerService(VolunteerRepositories.ProfileRepository profiles, VolunteerRepositories.CapacityRepository capacities,
+                     VolunteerRepositories.SlotRepository slots, VolunteerRepositories.AbsenceRepository absences,
+                     Locations locations, Clock clock) {
+        this.profiles = profiles;
+        this.capacities = capacities;
+        this.slots = slots;
+        this.absences = absences;
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    /** @throws VolunteerProfileNotFound if the caller has none yet */
+    @ReadOnly
+    public VolunteerProfileView profileOf(Caller volunteer) {
+        VolunteerProfile profile = profiles.findByAccountIdAndGemeente(volunteer.accountId(), volunteer.gemeente())
+                .orElseThrow(VolunteerProfileNotFound::new);
+        return view(profile);
+    }
+
+    /**
+     * Creates or replaces the caller's whole profile. The home is located (RD, wijk) here; it is
+     * stored exactly and only ever shown blurred to others.
+     *
+     * @throws nl.noaber.InvalidInput naming the field or list entry that breaks a rule
+     */
+    @Transactional
+    public VolunteerProfileView replace(VolunteerProfileForm form, Caller volunteer) {
+        VolunteerProfileRules.check(form);
+        Location home = locations.parse(form.home(), "home", volunteer.gemeente());
+        long id = volunteer.accountId();
+        String gemeente = volunteer.gemeente();
+        // Replacing the whole profile: the children go with the row (ON DELETE CASCADE).
+        profiles.findByAccountIdAndGemeente(id, gemeente).ifPresent(profiles::delete);
+        VolunteerProfileForm.QuietHours quiet = form.quietHours() == null
+                ? new VolunteerProfileForm.QuietHours(DEFAULT_QUIET_FROM, DEFAULT_QUIET_UNTIL) : form.quietHours();
+        VolunteerProfileForm.Driver driver = form.driver();
+        profiles.save(new VolunteerProfile(id, gemeente, home.wgs84().lat(), home.wgs84().lon(), home.rd().x(), home.rd().y(),
+                home.wijk() == null ? null : home.wijk().code(), form.paused(), form.maxTasksPerWeek(),
+                quiet.from(), quiet.until(),
+                form.languages() == null ? new String[0] : form.languages().stream().distinct().toArray(String[]::new),
+                form.skills() == null ? new String[0] : form.skills().stream().distinct().map(Skill::name).toArray(String[]::new),
+                driver == null ? null : driver.carSeats(), driver == null ? null : driver.wheelchairFits(),
+                driver == null ? null : driver.walkerFits(), clock.instant()));
+        form.capacities().forEach(c -> capacities.save(new VolunteerCapacity(null, id, gemeente, c.capacity(), c.maxRadiusMeters())));
+        form.weeklyAvailability().forEach(s -> slots.save(new VolunteerSlot(null, id, gemeente,
+                (short) s.day().getValue(), s.from(), s.until())));
+        if (form.unavailable() != null) {
+            form.unavailable().forEach(a -> absences.save(new VolunteerAbsence(null, id, gemeente, a.from(), a.until())));
+        }
+        return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
+    }
+
+    /** Deletes the caller's profile, availability and capacities. */
+    @Transactional
+    public void delete(Caller volunteer) {
+        VolunteerProfile profile = profiles.findByAccountIdAndGemeente(volunteer.accountId(), volunteer.gemeente())
+                .orElseThrow(VolunteerProfileNotFound::new);
+        profiles.delete(profile);
+    }
+
+    private VolunteerProfileView view(VolunteerProfile p) {
+        long id = p.accountId();
+        String gemeente = p.gemeente();
+        Location home = locations.locate(new LatLon(p.homeLat(), p.homeLon()), gemeente);
+        WijkRef wijk = p.homeWijk() == null ? null
+                : home.wijk() != null && home.wijk().code().equals(p.homeWijk()) ? home.wijk() : new WijkRef(p.homeWijk(), p.homeWijk());
+        List<VolunteerProfileView.CapacityView> capacityViews = capacities.findByAccountIdAndGemeenteOrderByCapacity(id, gemeente)
+                .stream()
+                // Verification (VOG, intake) is recorded by coordinators: issue #4, not built yet.
+                .map(c -> c.capacity().requiresVerificationByDefault()
+                        ? new VolunteerProfileView.CapacityView(c.capacity(), c.maxRadiusMeters(),
+                                VolunteerProfileView.CapacityStatus.NEEDS_VERIFICATION, VERIFICATION_STEPS)
+                        : new VolunteerProfileView.CapacityView(c.capacity(), c.maxRadiusMeters(),
+                                VolunteerProfileView.CapacityStatus.ACTIVE, List.of()))
+                .toList();
+        List<VolunteerProfileForm.Slot> slotViews = slots.findInWeekOrder(id, gemeente).stream()
+                .map(s -> new VolunteerProfileForm.Slot(DayOfWeek.of(s.dayOfWeek()), s.fromTime(), s.untilTime()))
+                .toList();
+        List<VolunteerProfileForm.Absence> absenceViews = absences.findByAccountIdAndGemeenteOrderByFromDate(id, gemeente).stream()
+                .map(a -> new VolunteerProfileForm.Absence(a.fromDate(), a.untilDate()))
+                .toList();
+        VolunteerProfileForm.Driver driver = p.carSeats() == null ? null
+                : new VolunteerProfileForm.Driver(p.carSeats(), Boolean.TRUE.equals(p.wheelchairFits()), Boolean.TRUE.equals(p.walkerFits()));
+        return new VolunteerProfileView(GeoJsonPoint.of(home.wgs84()), wijk, capacityViews, slotViews, absenceViews,
+                p.maxTasksPerWeek(), p.paused(), new VolunteerProfileForm.QuietHours(p.quietFrom(), p.quietUntil()),
+                List.of(p.languages()), Arrays.stream(p.skills()).map(Skill::valueOf).toList(), driver,
+                p.updatedAt().atZone(clock.getZone()).toOffsetDateTime());
+    }
+}
