@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,5 +51,32 @@ final class VolunteerRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface AbsenceRepository extends CrudRepository<VolunteerAbsence, Long> {
         List<VolunteerAbsence> findByAccountIdAndGemeenteOrderByFromDate(long accountId, String gemeente);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface VogCheckRepository extends CrudRepository<VogCheck, Long> {
+
+        Optional<VogCheck> findFirstByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
+
+        List<VogCheck> findByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
+
+        /** The newest VOG of each volunteer of a gemeente whose newest VOG was issued in [from, to). */
+        @Query("""
+            SELECT v.* FROM vog_check v
+             WHERE v.gemeente = :gemeente
+               AND v.issued_on >= :from AND v.issued_on < :to
+               AND NOT EXISTS (SELECT 1 FROM vog_check newer
+                                WHERE newer.account_id = v.account_id AND newer.issued_on > v.issued_on)
+             ORDER BY v.issued_on, v.account_id
+            """)
+        List<VogCheck> findNewestIssuedBetween(String gemeente, LocalDate from, LocalDate to);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface IntakeRepository extends CrudRepository<VolunteerIntake, Long> {
+
+        List<VolunteerIntake> findByAccountIdAndGemeenteOrderByHeldOnDesc(long accountId, String gemeente);
+
+        boolean existsByAccountIdAndGemeente(long accountId, String gemeente);
     }
 }

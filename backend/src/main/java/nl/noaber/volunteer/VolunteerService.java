@@ -11,7 +11,6 @@ import nl.noaber.geo.WijkRef;
 import nl.noaber.identity.Caller;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,22 +21,18 @@ public class VolunteerService {
 
     static final LocalTime DEFAULT_QUIET_FROM = LocalTime.of(22, 0);
     static final LocalTime DEFAULT_QUIET_UNTIL = LocalTime.of(8, 0);
-    private static final List<String> VERIFICATION_STEPS = List.of("VOG check", "intake conversation");
 
     private final VolunteerRepositories.ProfileRepository profiles;
-    private final VolunteerRepositories.CapacityRepository capacities;
-    private final VolunteerRepositories.SlotRepository slots;
-    private final VolunteerRepositories.AbsenceRepository absences;
+    private final ProfileParts parts;
+    private final VerificationRecords verification;
     private final Locations locations;
     private final Clock clock;
 
-    VolunteerService(VolunteerRepositories.ProfileRepository profiles, VolunteerRepositories.CapacityRepository capacities,
-                     VolunteerRepositories.SlotRepository slots, VolunteerRepositories.AbsenceRepository absences,
-                     Locations locations, Clock clock) {
+    VolunteerService(VolunteerRepositories.ProfileRepository profiles, ProfileParts parts,
+                     VerificationRecords verification, Locations locations, Clock clock) {
         this.profiles = profiles;
-        this.capacities = capacities;
-        this.slots = slots;
-        this.absences = absences;
+        this.parts = parts;
+        this.verification = verification;
         this.locations = locations;
         this.clock = clock;
     }
@@ -74,12 +69,7 @@ public class VolunteerService {
                 form.skills() == null ? new String[0] : form.skills().stream().distinct().map(Skill::name).toArray(String[]::new),
                 driver == null ? null : driver.carSeats(), driver == null ? null : driver.wheelchairFits(),
                 driver == null ? null : driver.walkerFits(), clock.instant()));
-        form.capacities().forEach(c -> capacities.save(new VolunteerCapacity(null, id, gemeente, c.capacity(), c.maxRadiusMeters())));
-        form.weeklyAvailability().forEach(s -> slots.save(new VolunteerSlot(null, id, gemeente,
-                (short) s.day().getValue(), s.from(), s.until())));
-        if (form.unavailable() != null) {
-            form.unavailable().forEach(a -> absences.save(new VolunteerAbsence(null, id, gemeente, a.from(), a.until())));
-        }
+        parts.store(id, gemeente, form);
         return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
     }
 
@@ -97,24 +87,11 @@ public class VolunteerService {
         Location home = locations.locate(new LatLon(p.homeLat(), p.homeLon()), gemeente);
         WijkRef wijk = p.homeWijk() == null ? null
                 : home.wijk() != null && home.wijk().code().equals(p.homeWijk()) ? home.wijk() : new WijkRef(p.homeWijk(), p.homeWijk());
-        List<VolunteerProfileView.CapacityView> capacityViews = capacities.findByAccountIdAndGemeenteOrderByCapacity(id, gemeente)
-                .stream()
-                // Verification (VOG, intake) is recorded by coordinators: issue #4, not built yet.
-                .map(c -> c.capacity().requiresVerificationByDefault()
-                        ? new VolunteerProfileView.CapacityView(c.capacity(), c.maxRadiusMeters(),
-                                VolunteerProfileView.CapacityStatus.NEEDS_VERIFICATION, VERIFICATION_STEPS)
-                        : new VolunteerProfileView.CapacityView(c.capacity(), c.maxRadiusMeters(),
-                                VolunteerProfileView.CapacityStatus.ACTIVE, List.of()))
-                .toList();
-        List<VolunteerProfileForm.Slot> slotViews = slots.findInWeekOrder(id, gemeente).stream()
-                .map(s -> new VolunteerProfileForm.Slot(DayOfWeek.of(s.dayOfWeek()), s.fromTime(), s.untilTime()))
-                .toList();
-        List<VolunteerProfileForm.Absence> absenceViews = absences.findByAccountIdAndGemeenteOrderByFromDate(id, gemeente).stream()
-                .map(a -> new VolunteerProfileForm.Absence(a.fromDate(), a.untilDate()))
-                .toList();
+        List<VolunteerProfileView.CapacityView> capacityViews = verification.capacityViewsOf(id, gemeente);
         VolunteerProfileForm.Driver driver = p.carSeats() == null ? null
                 : new VolunteerProfileForm.Driver(p.carSeats(), Boolean.TRUE.equals(p.wheelchairFits()), Boolean.TRUE.equals(p.walkerFits()));
-        return new VolunteerProfileView(GeoJsonPoint.of(home.wgs84()), wijk, capacityViews, slotViews, absenceViews,
+        return new VolunteerProfileView(GeoJsonPoint.of(home.wgs84()), wijk, capacityViews,
+                parts.weekOf(id, gemeente), parts.absencesOf(id, gemeente),
                 p.maxTasksPerWeek(), p.paused(), new VolunteerProfileForm.QuietHours(p.quietFrom(), p.quietUntil()),
                 List.of(p.languages()), Arrays.stream(p.skills()).map(Skill::valueOf).toList(), driver,
                 p.updatedAt().atZone(clock.getZone()).toOffsetDateTime());

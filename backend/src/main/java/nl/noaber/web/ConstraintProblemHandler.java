@@ -16,7 +16,6 @@ import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Bean Validation failures as a 400 with one {@code errors[]} entry per field. Fields are named
@@ -44,19 +43,7 @@ class ConstraintProblemHandler implements ExceptionHandler<ConstraintViolationEx
     }
 
     private static Error toError(ConstraintViolation<?> violation) {
-        String field = fieldName(violation.getPropertyPath());
-        String message = violation.getMessage();
-        return new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of(field);
-            }
-
-            @Override
-            public String getMessage() {
-                return field + ": " + message;
-            }
-        };
+        return new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage());
     }
 
     static String fieldName(Path path) {

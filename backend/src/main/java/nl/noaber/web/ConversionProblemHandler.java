@@ -42,18 +42,7 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
         String argument = exception.getArgument().getName();
         String field = "body".equals(argument) ? bodyPath(exception).orElse("body") : argument;
-        String message = field + ": " + reason(exception);
-        Error error = new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of(field);
-            }
-
-            @Override
-            public String getMessage() {
-                return message;
-            }
-        };
+        Error error = new FieldError(field, reason(exception));
         return processor.processResponse(ErrorContext.builder(request).cause(exception).errors(List.of(error)).build(),
                 HttpResponse.badRequest());
     }

@@ -64,7 +64,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
         }
         List<Problem.FieldViolation> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new Problem.FieldViolation(e.getPath().get(), truncate(e.getMessage())))
+                .map(e -> new Problem.FieldViolation(e.getPath().get(), truncate(withoutFieldPrefix(e))))
                 .toList();
         String type = errors.isEmpty()
                 ? TYPE_BY_STATUS.getOrDefault(status.getCode(), "client-error")
@@ -73,6 +73,12 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
         String detail = context.getErrors().stream().findFirst().map(Error::getMessage).map(ProblemResponseProcessor::truncate)
                 .orElse(status.getReason());
         return new Problem(Problem.TYPE_PREFIX + type, title, status.getCode(), detail, path, errors);
+    }
+
+    /** {@code errors[].message} says what is wrong; the field is already named beside it. */
+    private static String withoutFieldPrefix(Error error) {
+        String prefix = error.getPath().orElse("") + ": ";
+        return error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length()) : error.getMessage();
     }
 
     private static String truncate(String message) {

@@ -1,0 +1,109 @@
+package nl.noaber.volunteer;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.identity.AccountService;
+import nl.noaber.identity.Caller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Coordinators verify volunteers: they record the VOG they saw and the intake conversation.
+ * Capacities that need it (respijt, AutoMaatje) are active only while the newest VOG is younger
+ * than the renewal period and an intake took place; {@link VerificationState} decides per day.
+ */
+@Singleton
+public class VolunteerVerification {
+
+    /** Expired VOGs stay on the coordinator's list this long, so none drops off unnoticed. */
+    private static final int RECENTLY_EXPIRED_DAYS = 30;
+
+    private final VolunteerRepositories.ProfileRepository profiles;
+    private final VolunteerRepositories.VogCheckRepository vogChecks;
+    private final VolunteerRepositories.IntakeRepository intakes;
+    private final VerificationRecords records;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    VolunteerVerification(VolunteerRepositories.ProfileRepository profiles, VolunteerRepositories.VogCheckRepository vogChecks,
+                          VolunteerRepositories.IntakeRepository intakes, VerificationRecords records,
+                          AccountService accounts, Clock clock) {
+        this.profiles = profiles;
+        this.vogChecks = vogChecks;
+        this.intakes = intakes;
+        this.records = records;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** @throws VolunteerNotFound if the account has no volunteer profile in the coordinator's gemeente */
+    @Transactional
+    VerificationForms.VogCheckView recordVog(long accountId, VerificationForms.NewVogCheck body, Caller coordinator) {
+        requireVolunteer(accountId, coordinator.gemeente());
+        VogCheck saved = vogChecks.save(new VogCheck(null, coordinator.gemeente(), accountId, body.issuedOn(),
+                body.screeningProfile().strip(), coordinator.accountId(), clock.instant()));
+        return view(saved);
+    }
+
+    @Transactional
+    VerificationForms.IntakeView recordIntake(long accountId, VerificationForms.NewIntake body, Caller coordinator) {
+        requireVolunteer(accountId, coordinator.gemeente());
+        VolunteerIntake saved = intakes.save(new VolunteerIntake(null, coordinator.gemeente(), accountId, body.heldOn(),
+                coordinator.accountId(), clock.instant()));
+        return new VerificationForms.IntakeView(saved.id(), saved.heldOn(), saved.heldBy(),
+                saved.recordedAt().atZone(zone()).toOffsetDateTime());
+    }
+
+    @ReadOnly
+    VerificationForms.VerificationView verificationOf(long accountId, Caller coordinator) {
+        String gemeente = coordinator.gemeente();
+        requireVolunteer(accountId, gemeente);
+        List<VerificationForms.VogCheckView> vogs = vogChecks.findByAccountIdAndGemeenteOrderByIssuedOnDesc(accountId, gemeente)
+                .stream().map(this::view).toList();
+        List<VerificationForms.IntakeView> held = intakes.findByAccountIdAndGemeenteOrderByHeldOnDesc(accountId, gemeente)
+                .stream().map(i -> new VerificationForms.IntakeView(i.id(), i.heldOn(), i.heldBy(),
+                        i.recordedAt().atZone(zone()).toOffsetDateTime()))
+                .toList();
+        return new VerificationForms.VerificationView(accountId, vogs, held,
+                records.capacityViewsOf(accountId, gemeente));
+    }
+
+    /**
+     * Volunteers whose newest VOG runs out within {@code withinDays} from today, or ran out in the
+     * last 30 days, soonest first.
+     */
+    @ReadOnly
+    List<VerificationForms.VogExpiry> upcomingExpiries(Caller coordinator, int withinDays) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate issuedFrom = today.minusDays(RECENTLY_EXPIRED_DAYS).minus(records.renewalPeriod());
+        LocalDate issuedTo = today.plusDays(withinDays).minus(records.renewalPeriod());
+        return vogChecks.findNewestIssuedBetween(coordinator.gemeente(), issuedFrom, issuedTo).stream()
+                .map(v -> {
+                    LocalDate until = records.validUntil(v.issuedOn());
+                    String wijk = profiles.findByAccountIdAndGemeente(v.accountId(), coordinator.gemeente())
+                            .map(VolunteerProfile::homeWijk).orElse(null);
+                    return new VerificationForms.VogExpiry(v.accountId(), accounts.find(v.accountId(), coordinator).displayName(),
+                            wijk, v.issuedOn(), until, !today.isBefore(until));
+                })
+                .toList();
+    }
+
+    private void requireVolunteer(long accountId, String gemeente) {
+        if (profiles.findByAccountIdAndGemeente(accountId, gemeente).isEmpty()) {
+            throw new VolunteerNotFound(accountId);
+        }
+    }
+
+    private VerificationForms.VogCheckView view(VogCheck v) {
+        return new VerificationForms.VogCheckView(v.id(), v.issuedOn(), v.screeningProfile(),
+                records.validUntil(v.issuedOn()), v.checkedBy(), v.checkedAt().atZone(zone()).toOffsetDateTime());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}
