@@ -3,6 +3,8 @@ package nl.noaber.volunteer;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.noaber.activity.ActivityLog;
+import nl.noaber.activity.Happening;
 import nl.noaber.geo.GeoJsonPoint;
 import nl.noaber.geo.LatLon;
 import nl.noaber.geo.Location;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The volunteer's own profile: read (also the export), replace, delete. */
 @Singleton
@@ -26,14 +29,16 @@ public class VolunteerService {
     private final ProfileParts parts;
     private final VerificationRecords verification;
     private final Locations locations;
+    private final ActivityLog activity;
     private final Clock clock;
 
     VolunteerService(VolunteerRepositories.ProfileRepository profiles, ProfileParts parts,
-                     VerificationRecords verification, Locations locations, Clock clock) {
+                     VerificationRecords verification, Locations locations, ActivityLog activity, Clock clock) {
         this.profiles = profiles;
         this.parts = parts;
         this.verification = verification;
         this.locations = locations;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -58,7 +63,8 @@ public class VolunteerService {
         long id = volunteer.accountId();
         String gemeente = volunteer.gemeente();
         // Replacing the whole profile: the children go with the row (ON DELETE CASCADE).
-        profiles.findByAccountIdAndGemeente(id, gemeente).ifPresent(profiles::delete);
+        Optional<VolunteerProfile> previous = profiles.findByAccountIdAndGemeente(id, gemeente);
+        previous.ifPresent(profiles::delete);
         VolunteerProfileForm.QuietHours quiet = form.quietHours() == null
                 ? new VolunteerProfileForm.QuietHours(DEFAULT_QUIET_FROM, DEFAULT_QUIET_UNTIL) : form.quietHours();
         VolunteerProfileForm.Driver driver = form.driver();
@@ -70,6 +76,8 @@ public class VolunteerService {
                 driver == null ? null : driver.carSeats(), driver == null ? null : driver.wheelchairFits(),
                 driver == null ? null : driver.walkerFits(), clock.instant()));
         parts.store(id, gemeente, form);
+        String wijk = home.wijk() == null ? null : home.wijk().code();
+        activity.record(Happening.about(gemeente, eventOf(previous, form.paused()), wijk, id, id));
         return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
     }
 
@@ -79,6 +87,19 @@ public class VolunteerService {
         VolunteerProfile profile = profiles.findByAccountIdAndGemeente(volunteer.accountId(), volunteer.gemeente())
                 .orElseThrow(VolunteerProfileNotFound::new);
         profiles.delete(profile);
+        // The log keeps the pseudonymous history, so counts stay right after the profile is gone.
+        activity.record(Happening.about(volunteer.gemeente(), "volunteer.profile_deleted", profile.homeWijk(),
+                volunteer.accountId(), volunteer.accountId()));
+    }
+
+    private static String eventOf(Optional<VolunteerProfile> previous, boolean pausedNow) {
+        if (previous.isEmpty()) {
+            return "volunteer.joined";
+        }
+        if (previous.get().paused() != pausedNow) {
+            return pausedNow ? "volunteer.paused" : "volunteer.resumed";
+        }
+        return "volunteer.profile_updated";
     }
 
     private VolunteerProfileView view(VolunteerProfile p) {

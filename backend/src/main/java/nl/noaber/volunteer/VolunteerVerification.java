@@ -3,6 +3,8 @@ package nl.noaber.volunteer;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.noaber.activity.ActivityLog;
+import nl.noaber.activity.Happening;
 import nl.noaber.identity.AccountService;
 import nl.noaber.identity.Caller;
 
@@ -27,23 +29,26 @@ public class VolunteerVerification {
     private final VolunteerRepositories.IntakeRepository intakes;
     private final VerificationRecords records;
     private final AccountService accounts;
+    private final ActivityLog activity;
     private final Clock clock;
 
     VolunteerVerification(VolunteerRepositories.ProfileRepository profiles, VolunteerRepositories.VogCheckRepository vogChecks,
                           VolunteerRepositories.IntakeRepository intakes, VerificationRecords records,
-                          AccountService accounts, Clock clock) {
+                          AccountService accounts, ActivityLog activity, Clock clock) {
         this.profiles = profiles;
         this.vogChecks = vogChecks;
         this.intakes = intakes;
         this.records = records;
         this.accounts = accounts;
+        this.activity = activity;
         this.clock = clock;
     }
 
     /** @throws VolunteerNotFound if the account has no volunteer profile in the coordinator's gemeente */
     @Transactional
     VerificationForms.VogCheckView recordVog(long accountId, VerificationForms.NewVogCheck body, Caller coordinator) {
-        requireVolunteer(accountId, coordinator.gemeente());
+        String wijk = requireVolunteer(accountId, coordinator.gemeente());
+        activity.record(Happening.about(coordinator.gemeente(), "volunteer.vog_recorded", wijk, coordinator.accountId(), accountId));
         VogCheck saved = vogChecks.save(new VogCheck(null, coordinator.gemeente(), accountId, body.issuedOn(),
                 body.screeningProfile().strip(), coordinator.accountId(), clock.instant()));
         return view(saved);
@@ -51,7 +56,8 @@ public class VolunteerVerification {
 
     @Transactional
     VerificationForms.IntakeView recordIntake(long accountId, VerificationForms.NewIntake body, Caller coordinator) {
-        requireVolunteer(accountId, coordinator.gemeente());
+        String wijk = requireVolunteer(accountId, coordinator.gemeente());
+        activity.record(Happening.about(coordinator.gemeente(), "volunteer.intake_recorded", wijk, coordinator.accountId(), accountId));
         VolunteerIntake saved = intakes.save(new VolunteerIntake(null, coordinator.gemeente(), accountId, body.heldOn(),
                 coordinator.accountId(), clock.instant()));
         return new VerificationForms.IntakeView(saved.id(), saved.heldOn(), saved.heldBy(),
@@ -92,10 +98,11 @@ public class VolunteerVerification {
                 .toList();
     }
 
-    private void requireVolunteer(long accountId, String gemeente) {
-        if (profiles.findByAccountIdAndGemeente(accountId, gemeente).isEmpty()) {
-            throw new VolunteerNotFound(accountId);
-        }
+    /** @return the volunteer's home wijk (may be null) */
+    private String requireVolunteer(long accountId, String gemeente) {
+        return profiles.findByAccountIdAndGemeente(accountId, gemeente)
+                .orElseThrow(() -> new VolunteerNotFound(accountId))
+                .homeWijk();
     }
 
     private VerificationForms.VogCheckView view(VogCheck v) {

@@ -1,0 +1,16 @@
+package nl.noaber.activity;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+
+/** Insert and read only: the table refuses UPDATE, and DELETE outside the retention job. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ActivityEventRepository extends GenericRepository<ActivityEvent, Long> {
+
+    ActivityEvent save(ActivityEvent event);
+
+    List<ActivityEvent> findByGemeenteAndTypeOrderById(String gemeente, String type);
+}

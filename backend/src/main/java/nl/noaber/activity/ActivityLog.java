@@ -1,0 +1,55 @@
+package nl.noaber.activity;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.database.DatabaseProperties;
+import nl.noaber.database.GeneratedSecret;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * The append-only activity log. Features call {@link #record} inside the transaction of the
+ * change itself, so the change and its event commit or roll back together.
+ */
+@Singleton
+public class ActivityLog {
+
+    private final ActivityEventRepository events;
+    private final Clock clock;
+    private final SecretKeySpec pseudonymKey;
+
+    ActivityLog(ActivityEventRepository events, ActivityProperties properties, DatabaseProperties database, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+        String key = GeneratedSecret.resolve(properties.pseudonymKey(), "NOABER_PSEUDONYM_KEY", "pseudonym-key", database);
+        this.pseudonymKey = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** Appends one event; must run inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void record(Happening happening) {
+        events.save(new ActivityEvent(null, happening.gemeente(), clock.instant(), happening.type(), happening.wijk(),
+                happening.initiativeId(), happening.kind(), personKey(happening.actorId()), personKey(happening.subjectId()),
+                happening.minutes(), happening.meters()));
+    }
+
+    /** The keyed hash that stands for a person in the log; stable, not reversible without the key. */
+    String personKey(Long accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pseudonymKey);
+            return HexFormat.of().formatHex(mac.doFinal(("account:" + accountId).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
+    }
+}
