@@ -4,7 +4,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Insert and read only: the table refuses UPDATE, and DELETE outside the retention job. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,4 +15,6 @@ interface ActivityEventRepository extends GenericRepository<ActivityEvent, Long>
     ActivityEvent save(ActivityEvent event);
 
     List<ActivityEvent> findByGemeenteAndTypeOrderById(String gemeente, String type);
+
+    Optional<Instant> findMaxOccurredAtByGemeenteAndInitiativeId(String gemeente, long initiativeId);
 }

@@ -1,6 +1,7 @@
 package nl.noaber.activity;
 
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.database.DatabaseProperties;
@@ -11,7 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The append-only activity log. Features call {@link #record} inside the transaction of the
@@ -37,6 +40,12 @@ public class ActivityLog {
         events.save(new ActivityEvent(null, happening.gemeente(), clock.instant(), happening.type(), happening.wijk(),
                 happening.initiativeId(), happening.kind(), personKey(happening.actorId()), personKey(happening.subjectId()),
                 happening.minutes(), happening.meters()));
+    }
+
+    /** When anything last happened in an initiative, if ever. */
+    @ReadOnly
+    public Optional<Instant> lastActivityOf(String gemeente, long initiativeId) {
+        return events.findMaxOccurredAtByGemeenteAndInitiativeId(gemeente, initiativeId);
     }
 
     /** The keyed hash that stands for a person in the log; stable, not reversible without the key. */

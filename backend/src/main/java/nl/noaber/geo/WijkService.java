@@ -51,6 +51,15 @@ public class WijkService {
                 .orElseThrow(() -> new WijkNotFound(code));
     }
 
+    /** The current wijk with this code in the gemeente, if there is one. */
+    @ReadOnly
+    public Optional<WijkRef> refOf(String gemeente, String code) {
+        return wijken.findCurrentOf(gemeente).stream()
+                .filter(w -> w.code().equals(code))
+                .findFirst()
+                .map(w -> new WijkRef(w.code(), w.name()));
+    }
+
     /** The wijk a point lies in, from the in-memory index (no database round trip). */
     public Optional<WijkRef> wijkOf(String gemeente, RdPoint point) {
         return index.current().wijkOf(gemeente, point);

@@ -1,5 +1,6 @@
 package nl.noaber.volunteer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,7 +16,10 @@ import nl.noaber.identity.Caller;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The volunteer's own profile: read (also the export), replace, delete. */
@@ -79,6 +83,21 @@ public class VolunteerService {
         String wijk = home.wijk() == null ? null : home.wijk().code();
         activity.record(Happening.about(gemeente, eventOf(previous, form.paused()), wijk, id, id));
         return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
+    }
+
+    /** Where a volunteer lives (wijk) and whether they are paused: what coordinators may see of a profile. */
+    public record Standing(@Nullable String homeWijk, boolean paused) {
+    }
+
+    /** The standing of those of {@code accountIds} that have a profile in the gemeente. */
+    @ReadOnly
+    public Map<Long, Standing> standingOf(String gemeente, Collection<Long> accountIds) {
+        Map<Long, Standing> result = new HashMap<>();
+        for (long id : accountIds) {
+            profiles.findByAccountIdAndGemeente(id, gemeente)
+                    .ifPresent(p -> result.put(id, new Standing(p.homeWijk(), p.paused())));
+        }
+        return result;
     }
 
     /** Deletes the caller's profile, availability and capacities. */

@@ -1,0 +1,43 @@
+package nl.noaber.initiative;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The initiative feature's tables. Every finder takes the gemeente. */
+final class InitiativeRepositories {
+
+    private InitiativeRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface InitiativeRepository extends CrudRepository<Initiative, Long> {
+
+        Optional<Initiative> findByIdAndGemeente(long id, String gemeente);
+
+        List<Initiative> findByGemeenteOrderById(String gemeente);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface WijkRepository extends CrudRepository<InitiativeWijk, Long> {
+
+        List<InitiativeWijk> findByInitiativeIdAndGemeenteOrderByWijkCode(long initiativeId, String gemeente);
+
+        @Query("DELETE FROM initiative_wijk WHERE initiative_id = :initiativeId AND gemeente = :gemeente")
+        int deleteOf(long initiativeId, String gemeente);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface MemberRepository extends CrudRepository<Member, Long> {
+
+        Optional<Member> findByInitiativeIdAndAccountIdAndGemeente(long initiativeId, long accountId, String gemeente);
+
+        List<Member> findByInitiativeIdAndGemeenteOrderById(long initiativeId, String gemeente);
+
+        List<Member> findByGemeenteAndStatus(String gemeente, Member.MemberStatus status);
+    }
+}
