@@ -1,0 +1,35 @@
+package nl.noaber.initiative;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The voorzorgcirkel tables. */
+final class CirkelRepositories {
+
+    private CirkelRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface CirkelRepository extends CrudRepository<Voorzorgcirkel, Long> {
+
+        Optional<Voorzorgcirkel> findByIdAndGemeente(long id, String gemeente);
+
+        Optional<Voorzorgcirkel> findByInviteCodeAndGemeente(String inviteCode, String gemeente);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface CirkelMemberRepository extends CrudRepository<CirkelMember, Long> {
+
+        List<CirkelMember> findByCirkelIdAndGemeenteOrderById(long cirkelId, String gemeente);
+
+        Optional<CirkelMember> findByCirkelIdAndAccountIdAndGemeente(long cirkelId, long accountId, String gemeente);
+
+        List<CirkelMember> findByAccountIdAndGemeenteOrderById(long accountId, String gemeente);
+
+        long countByCirkelId(long cirkelId);
+    }
+}
