@@ -7,8 +7,10 @@ import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.identity.Caller;
 import nl.noaber.volunteer.VolunteerService;
+import nl.noaber.volunteer.VolunteerVerification;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * How initiatives are doing, for coordinators: active volunteers (active members with a profile
- * that is not paused) in total and per home wijk, the last activity, and a flag for initiatives
+ * that is not paused and who meet the initiative's verification rule — an unverified respijt
+ * volunteer never counts) in total and per home wijk, the last activity, and a flag for initiatives
  * that lean on two or fewer volunteers — the Deventer evaluation found initiatives "volledig
  * afhankelijk van één of meerdere vrijwilligers".
  */
@@ -28,14 +31,16 @@ class InitiativeHealth {
     private final InitiativeRepositories.InitiativeRepository initiatives;
     private final InitiativeRepositories.MemberRepository members;
     private final VolunteerService volunteers;
+    private final VolunteerVerification verification;
     private final ActivityLog activity;
     private final Clock clock;
 
     InitiativeHealth(InitiativeRepositories.InitiativeRepository initiatives, InitiativeRepositories.MemberRepository members,
-                     VolunteerService volunteers, ActivityLog activity, Clock clock) {
+                     VolunteerService volunteers, VolunteerVerification verification, ActivityLog activity, Clock clock) {
         this.initiatives = initiatives;
         this.members = members;
         this.volunteers = volunteers;
+        this.verification = verification;
         this.activity = activity;
         this.clock = clock;
     }
@@ -49,15 +54,18 @@ class InitiativeHealth {
     @ReadOnly
     List<Health> ofGemeente(Caller coordinator) {
         String gemeente = coordinator.gemeente();
+        LocalDate today = LocalDate.now(clock);
         return initiatives.findByGemeenteOrderById(gemeente).stream().map(initiative -> {
             List<Long> activeMembers = members.findByInitiativeIdAndGemeenteOrderById(initiative.id(), gemeente).stream()
                     .filter(m -> m.status() == Member.MemberStatus.ACTIVE && m.role() == Member.MemberRole.MEMBER)
                     .map(Member::accountId)
                     .toList();
+            Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(gemeente, activeMembers);
             Map<String, Integer> byWijk = new TreeMap<>();
             int active = 0;
-            for (VolunteerService.Standing standing : volunteers.standingOf(gemeente, activeMembers).values()) {
-                if (!standing.paused()) {
+            for (Map.Entry<Long, VolunteerService.Standing> volunteer : volunteers.standingOf(gemeente, activeMembers).entrySet()) {
+                VolunteerService.Standing standing = volunteer.getValue();
+                if (!standing.paused() && VerificationPolicy.admits(initiative.policy(), evidence.get(volunteer.getKey()), today)) {
                     active++;
                     byWijk.merge(standing.homeWijk() == null ? "outside" : standing.homeWijk(), 1, Integer::sum);
                 }

@@ -32,6 +32,12 @@ class VerificationRecords {
                 intakes.existsByAccountIdAndGemeente(accountId, gemeente));
     }
 
+    /** Deletes a volunteer's VOG and intake records (when they delete their profile). */
+    void forget(long accountId, String gemeente) {
+        vogChecks.deleteByAccountIdAndGemeente(accountId, gemeente);
+        intakes.deleteByAccountIdAndGemeente(accountId, gemeente);
+    }
+
     /** The first day a VOG issued on {@code issuedOn} no longer counts. */
     LocalDate validUntil(LocalDate issuedOn) {
         return issuedOn.plus(properties.vogRenewalPeriod());

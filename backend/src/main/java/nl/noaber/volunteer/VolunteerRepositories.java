@@ -58,6 +58,8 @@ final class VolunteerRepositories {
 
         Optional<VogCheck> findFirstByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
 
+        void deleteByAccountIdAndGemeente(long accountId, String gemeente);
+
         List<VogCheck> findByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
 
         /** The newest VOG of each volunteer of a gemeente whose newest VOG was issued in [from, to). */
@@ -78,5 +80,7 @@ final class VolunteerRepositories {
         List<VolunteerIntake> findByAccountIdAndGemeenteOrderByHeldOnDesc(long accountId, String gemeente);
 
         boolean existsByAccountIdAndGemeente(long accountId, String gemeente);
+
+        void deleteByAccountIdAndGemeente(long accountId, String gemeente);
     }
 }

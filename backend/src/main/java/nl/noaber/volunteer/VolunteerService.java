@@ -100,12 +100,16 @@ public class VolunteerService {
         return result;
     }
 
-    /** Deletes the caller's profile, availability and capacities. */
+    /**
+     * Deletes the caller's profile, availability, capacities and the records of their VOG checks
+     * and intakes. The activity log keeps its pseudonymous events, so counts stay right.
+     */
     @Transactional
     public void delete(Caller volunteer) {
         VolunteerProfile profile = profiles.findByAccountIdAndGemeente(volunteer.accountId(), volunteer.gemeente())
                 .orElseThrow(VolunteerProfileNotFound::new);
         profiles.delete(profile);
+        verification.forget(volunteer.accountId(), volunteer.gemeente());
         // The log keeps the pseudonymous history, so counts stay right after the profile is gone.
         activity.record(Happening.about(volunteer.gemeente(), "volunteer.profile_deleted", profile.homeWijk(),
                 volunteer.accountId(), volunteer.accountId()));

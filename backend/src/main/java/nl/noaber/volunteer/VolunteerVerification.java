@@ -11,7 +11,11 @@ import nl.noaber.identity.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Coordinators verify volunteers: they record the VOG they saw and the intake conversation.
@@ -42,6 +46,22 @@ public class VolunteerVerification {
         this.accounts = accounts;
         this.activity = activity;
         this.clock = clock;
+    }
+
+    /** What an initiative needs to apply its own verification policy to a volunteer. */
+    public record Evidence(Optional<LocalDate> newestVogIssuedOn, boolean intakeDone) {
+    }
+
+    /** The verification evidence of volunteers of a gemeente, by account id (absent: none recorded). */
+    @ReadOnly
+    public Map<Long, Evidence> evidenceOf(String gemeente, Collection<Long> accountIds) {
+        Map<Long, Evidence> result = new HashMap<>();
+        for (long id : accountIds) {
+            result.put(id, new Evidence(
+                    vogChecks.findFirstByAccountIdAndGemeenteOrderByIssuedOnDesc(id, gemeente).map(VogCheck::issuedOn),
+                    intakes.existsByAccountIdAndGemeente(id, gemeente)));
+        }
+        return result;
     }
 
     /** @throws VolunteerNotFound if the account has no volunteer profile in the coordinator's gemeente */

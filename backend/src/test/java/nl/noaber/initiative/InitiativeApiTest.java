@@ -136,6 +136,36 @@ class InitiativeApiTest {
                 .filter(m -> m.get("accountId").asLong() == volunteerId).findFirst().orElseThrow().get("status").asText());
     }
 
+    @Test
+    void anUnverifiedRespijtVolunteerNeverCountsAsAvailable() {
+        Map<String, Object> respijt = form("Respijt De Hoven", "WK015002");
+        respijt.put("kind", "RESPIJT");
+        Api.Response created = api.post("/initiatives", coordinator, respijt);
+        assertTrue(created.json().get("policy").get("verificationRequired").asBoolean());
+        long id = created.json().get("id").asLong();
+        String volunteer = volunteer("buur");
+        api.put("/me/volunteer-profile", volunteer, Map.of(
+                "home", Map.of("type", "Point", "coordinates", List.of(6.15, 52.24)),
+                "capacities", List.of(Map.of("capacity", "RESPIJT", "maxRadiusMeters", 5000)),
+                "weeklyAvailability", List.of(), "maxTasksPerWeek", 1));
+        long volunteerId = api.get("/me", volunteer).json().get("id").asLong();
+        api.post("/initiatives/" + id + "/invitations", coordinator, Map.of("accountId", volunteerId, "role", "MEMBER"));
+        api.post("/initiatives/" + id + "/invitations/acceptance", volunteer, Map.of());
+
+        assertEquals(0, healthOf(id).get("activeVolunteers").asInt(), "a member, but not verified");
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        api.post("/volunteers/" + volunteerId + "/vog-checks", coordinator, Map.of("issuedOn", today, "screeningProfile", "45"));
+        assertEquals(0, healthOf(id).get("activeVolunteers").asInt(), "a VOG alone is not enough: the intake is missing");
+        api.post("/volunteers/" + volunteerId + "/intakes", coordinator, Map.of("heldOn", today));
+        assertEquals(1, healthOf(id).get("activeVolunteers").asInt());
+    }
+
+    private JsonNode healthOf(long id) {
+        return StreamSupport.stream(api.get("/initiatives/health", coordinator).json().spliterator(), false)
+                .filter(h -> h.get("initiativeId").asLong() == id).findFirst().orElseThrow();
+    }
+
     private long create(String name) {
         Api.Response created = api.post("/initiatives", coordinator, form(name, "WK015006"));
         assertEquals(201, created.status(), created.raw());
