@@ -1,7 +1,6 @@
 package nl.noaber.activity;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActivityLogTest {
 
     @Inject
-    EmbeddedServer server;
+    Api api;
 
     @Inject
     ActivityEventRepository events;
@@ -37,7 +36,6 @@ class ActivityLogTest {
 
     @Test
     void aVolunteerJoiningIsLoggedWithWijkAndAPseudonymousKeyThatOutlivesTheProfile() {
-        Api api = new Api(server.getURI());
         String token = api.login(Demo.email("vrijwilliger1", "enschede"), Demo.PASSWORD);
         long accountId = api.get("/me", token).json().get("id").asLong();
         Map<String, Object> profile = Map.of(

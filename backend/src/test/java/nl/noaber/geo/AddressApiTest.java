@@ -28,8 +28,6 @@ class AddressApiTest implements TestPropertyProvider {
     private final FakePdok pdok = new FakePdok();
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
     String token;
 
@@ -43,7 +41,6 @@ class AddressApiTest implements TestPropertyProvider {
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getURI());
         token = api.login(Demo.email("bewoner1", "deventer"), Demo.PASSWORD);
         pdok.mode(FakePdok.Mode.UP);
     }

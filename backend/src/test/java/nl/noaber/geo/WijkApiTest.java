@@ -1,12 +1,10 @@
 package nl.noaber.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,17 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WijkApiTest {
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     Locations locations;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI());
-    }
 
     @Test
     void allWijkenOfBothGemeentenLoadOnFirstStart() {

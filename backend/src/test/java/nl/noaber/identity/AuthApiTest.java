@@ -6,7 +6,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,14 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class AuthApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI());
-    }
 
     @Test
     void demoCoordinatorLogsInAndGetsASignedTokenWithGemeenteAndRoles() {

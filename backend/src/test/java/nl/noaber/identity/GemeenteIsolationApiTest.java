@@ -21,15 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GemeenteIsolationApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
     String enschedeCoordinator;
     String deventerAdmin;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getURI());
         enschedeCoordinator = api.login(Demo.email("coordinator", "enschede"), Demo.PASSWORD);
         deventerAdmin = api.login(Demo.email("admin", "deventer"), Demo.PASSWORD);
     }

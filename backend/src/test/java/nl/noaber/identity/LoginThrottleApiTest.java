@@ -5,7 +5,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,14 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginThrottleApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI());
-    }
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {

@@ -5,7 +5,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,14 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RoleAccessApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI());
-    }
 
     @ParameterizedTest(name = "{0} GET /accounts -> {1}")
     @CsvSource({

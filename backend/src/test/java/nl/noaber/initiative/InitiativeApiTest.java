@@ -21,14 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InitiativeApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
     String coordinator;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getURI());
         coordinator = api.login(Demo.email("coordinator", "deventer"), Demo.PASSWORD);
     }
 

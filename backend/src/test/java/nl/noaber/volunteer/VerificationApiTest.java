@@ -24,14 +24,11 @@ class VerificationApiTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
     String coordinator;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getURI());
         coordinator = api.login(Demo.email("coordinator", "enschede"), Demo.PASSWORD);
     }
 

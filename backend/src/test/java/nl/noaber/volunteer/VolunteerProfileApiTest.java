@@ -22,14 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class VolunteerProfileApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
     String volunteer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getURI());
         volunteer = api.login(Demo.email("vrijwilliger1", "deventer"), Demo.PASSWORD);
     }
 

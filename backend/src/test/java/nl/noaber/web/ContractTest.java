@@ -1,7 +1,6 @@
 package nl.noaber.web;
 
 import io.micronaut.http.HttpMethod;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -31,7 +30,7 @@ class ContractTest {
     Router router;
 
     @Inject
-    EmbeddedServer server;
+    Api api;
 
     @Test
     void everyRouteOfTheServiceIsInTheSpecAndViceVersa() {
@@ -61,7 +60,6 @@ class ContractTest {
 
     @Test
     void healthAndMetricsKeepTheirContract() {
-        Api api = new Api(server.getURI());
         Api.Response health = api.get("/health", null);
         assertEquals(200, health.status());
         assertEquals("UP", health.json().get("status").asText());
