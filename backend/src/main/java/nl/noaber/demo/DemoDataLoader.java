@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import nl.noaber.database.DatabaseProperties;
 import nl.noaber.identity.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +21,20 @@ class DemoDataLoader {
 
     private final AccountService accounts;
     private final DemoDataProperties properties;
+    private final DatabaseProperties database;
 
-    DemoDataLoader(AccountService accounts, DemoDataProperties properties) {
+    DemoDataLoader(AccountService accounts, DemoDataProperties properties, DatabaseProperties database) {
         this.accounts = accounts;
         this.properties = properties;
+        this.database = database;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
+        if (!database.embedded()) {
+            // Demo admins with a password printed in the README must never reach a real database.
+            throw new IllegalStateException("NOABER_DEMO_DATA=true is only allowed with the embedded database");
+        }
         var people = DemoPopulation.people();
         int created = 0;
         for (var person : people) {

@@ -21,14 +21,16 @@ public class AccountService {
     private final GemeenteService gemeenten;
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, GemeenteService gemeenten, PasswordHasher hasher,
-                   RefreshTokens refreshTokens, Clock clock) {
+                   RefreshTokens refreshTokens, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.gemeenten = gemeenten;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -109,11 +111,18 @@ public class AccountService {
         return AccountView.of(updated, clock.getZone());
     }
 
-    /** Changes the caller's own password and ends all their sessions. */
-    @Transactional
+    /**
+     * Changes the caller's own password and ends all their sessions. Wrong current passwords count
+     * towards the login throttle of the account, so a stolen access token cannot be used to guess
+     * the password; the failure is recorded even though the caller gets an error.
+     */
+    @Transactional(noRollbackFor = Problems.WrongCurrentPassword.class)
     void changePassword(PasswordChange change, Caller caller) {
         Account account = load(caller.accountId(), caller.gemeente());
+        String throttleKey = "password-change:" + account.id();
+        throttle.check(account.email(), throttleKey);
         if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
+            throttle.record(account.email(), throttleKey, false);
             throw new Problems.WrongCurrentPassword();
         }
         accounts.update(account.withPasswordHash(hasher.hash(change.newPassword()), clock.instant()));

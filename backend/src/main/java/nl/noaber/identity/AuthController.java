@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,12 +23,12 @@ class AuthController {
 
     private final Sessions sessions;
     private final AccountService accounts;
-    private final HttpClientAddressResolver addressResolver;
+    private final ClientAddress clientAddress;
 
-    AuthController(Sessions sessions, AccountService accounts, HttpClientAddressResolver addressResolver) {
+    AuthController(Sessions sessions, AccountService accounts, ClientAddress clientAddress) {
         this.sessions = sessions;
         this.accounts = accounts;
-        this.addressResolver = addressResolver;
+        this.clientAddress = clientAddress;
     }
 
     @Post("/register")
@@ -40,8 +39,7 @@ class AuthController {
 
     @Post("/login")
     TokenPair login(@Body @Valid Credentials body, HttpRequest<?> request) {
-        String clientIp = addressResolver.resolve(request);
-        return sessions.login(body, clientIp == null ? "unknown" : clientIp);
+        return sessions.login(body, clientAddress.of(request));
     }
 
     @Post("/refresh")

@@ -1,5 +1,6 @@
 package nl.noaber.initiative;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -18,7 +19,12 @@ final class CirkelRepositories {
 
         Optional<Voorzorgcirkel> findByIdAndGemeente(long id, String gemeente);
 
-        Optional<Voorzorgcirkel> findByInviteCodeAndGemeente(String inviteCode, String gemeente);
+        /** Locks the circle row: its member rules (at most 20, one or two verbinders) are checked under it. */
+        @Query("SELECT * FROM voorzorgcirkel WHERE id = :id AND gemeente = :gemeente FOR UPDATE")
+        Optional<Voorzorgcirkel> lockById(long id, String gemeente);
+
+        @Query("SELECT * FROM voorzorgcirkel WHERE invite_code = :inviteCode AND gemeente = :gemeente FOR UPDATE")
+        Optional<Voorzorgcirkel> lockByInviteCode(String inviteCode, String gemeente);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -20,6 +20,13 @@ class InitiativeAccess {
         return initiatives.findByIdAndGemeente(id, caller.gemeente()).orElseThrow(() -> new InitiativeNotFound(id));
     }
 
+    /** Whether the caller is an active member (or coordinator) of the initiative. */
+    boolean isActiveMember(long id, Caller caller) {
+        return members.findByInitiativeIdAndAccountIdAndGemeente(id, caller.accountId(), caller.gemeente())
+                .filter(m -> m.status() == Member.MemberStatus.ACTIVE)
+                .isPresent();
+    }
+
     /**
      * The initiative, if the caller runs it: an active coordinator-member, or an admin of the
      * gemeente (so no initiative is orphaned when its coordinators leave).

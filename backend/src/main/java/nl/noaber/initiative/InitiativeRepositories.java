@@ -38,6 +38,14 @@ final class InitiativeRepositories {
 
         List<Member> findByInitiativeIdAndGemeenteOrderById(long initiativeId, String gemeente);
 
-        List<Member> findByGemeenteAndStatus(String gemeente, Member.MemberStatus status);
+        /**
+         * Moves a membership on only if it is still in the state the decision was based on; 0 rows
+         * means a concurrent step got there first.
+         */
+        @Query("""
+            UPDATE initiative_member SET role = :role, status = :next, updated_at = :now
+             WHERE id = :id AND status = :expected
+            """)
+        int transition(long id, String expected, String next, String role, java.time.Instant now);
     }
 }

@@ -16,7 +16,7 @@ record Member(@Id @GeneratedValue @Nullable Long id, long initiativeId, String g
 
     enum MemberStatus { INVITED, REQUESTED, ACTIVE, LEFT, REMOVED }
 
-    Member with(MemberStatus newStatus, Instant now) {
-        return new Member(id, initiativeId, gemeente, accountId, role, newStatus, createdAt, now);
+    Member with(MemberRole newRole, MemberStatus newStatus, Instant now) {
+        return new Member(id, initiativeId, gemeente, accountId, newRole, newStatus, createdAt, now);
     }
 }

@@ -14,6 +14,7 @@ import nl.noaber.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,10 @@ class Memberships {
             case REQUESTED, ACTIVE -> throw new MembershipConflict("You already " +
                     (m.status() == Member.MemberStatus.ACTIVE ? "are a member" : "asked to join") + " of initiative " + initiativeId);
         }).orElse(Member.MemberStatus.REQUESTED);
-        return change(initiative, existing, volunteer.accountId(), Member.MemberRole.MEMBER, next, volunteer);
+        // Accepting an invitation keeps the invited role; every other request is to be a member.
+        Member.MemberRole role = existing.filter(m -> m.status() == Member.MemberStatus.INVITED)
+                .map(Member::role).orElse(Member.MemberRole.MEMBER);
+        return change(initiative, existing, volunteer.accountId(), role, next, volunteer);
     }
 
     @Transactional
@@ -72,6 +76,7 @@ class Memberships {
     @Transactional
     MemberView approve(long initiativeId, long accountId, Caller coordinator) {
         Initiative initiative = access.loadToManage(initiativeId, coordinator);
+        accounts.find(accountId, coordinator);   // another gemeente's account is 404, not 409
         Member member = requireIn(initiative, accountId, Member.MemberStatus.REQUESTED, "has not asked to join");
         return change(initiative, Optional.of(member), accountId, member.role(), Member.MemberStatus.ACTIVE, coordinator);
     }
@@ -96,6 +101,7 @@ class Memberships {
     @Transactional
     void remove(long initiativeId, long accountId, Caller coordinator) {
         Initiative initiative = access.loadToManage(initiativeId, coordinator);
+        accounts.find(accountId, coordinator);   // another gemeente's account is 404, not 409
         Member current = current(initiative, accountId)
                 .filter(m -> m.status() != Member.MemberStatus.LEFT && m.status() != Member.MemberStatus.REMOVED)
                 .orElseThrow(() -> new MembershipConflict("Account " + accountId + " is not a member"));
@@ -122,10 +128,18 @@ class Memberships {
     private MemberView change(Initiative initiative, Optional<Member> existing, long accountId, Member.MemberRole role,
                               Member.MemberStatus next, Caller actor) {
         Instant now = clock.instant();
-        Member saved = existing.isPresent()
-                ? members.update(existing.get().with(next, now))
-                : members.save(new Member(null, initiative.id(), initiative.gemeente(), accountId, role, next, now, now));
-        activity.record(new Happening(initiative.gemeente(), "initiative.member_" + next.name().toLowerCase(), null,
+        Member saved;
+        if (existing.isPresent()) {
+            Member before = existing.get();
+            // The conditional UPDATE is the lock: a concurrent remove and accept cannot both win.
+            if (members.transition(before.id(), before.status().name(), next.name(), role.name(), now) == 0) {
+                throw new MembershipConflict("The membership changed meanwhile; reload and try again");
+            }
+            saved = before.with(role, next, now);
+        } else {
+            saved = members.save(new Member(null, initiative.id(), initiative.gemeente(), accountId, role, next, now, now));
+        }
+        activity.record(new Happening(initiative.gemeente(), "initiative.member_" + next.name().toLowerCase(Locale.ROOT), null,
                 initiative.id(), initiative.kind().name(), actor.accountId(), accountId, null, null));
         return view(saved, actor);
     }

@@ -44,8 +44,14 @@ class Voorzorgcirkels {
 
     @Transactional
     CirkelForms.CirkelView start(CirkelForms.NewCirkel body, Caller starter) {
-        if (body.initiativeId() != null && initiatives.load(body.initiativeId(), starter).kind() != InitiativeKind.VOORZORGCIRKEL) {
-            throw new InvalidInput("initiativeId", "is not a VOORZORGCIRKEL initiative");
+        if (body.initiativeId() != null) {
+            if (initiatives.load(body.initiativeId(), starter).kind() != InitiativeKind.VOORZORGCIRKEL) {
+                throw new InvalidInput("initiativeId", "is not a VOORZORGCIRKEL initiative");
+            }
+            // A circle counts in an initiative's health only if its starter belongs to that initiative.
+            if (!initiatives.isActiveMember(body.initiativeId(), starter)) {
+                throw new InvalidInput("initiativeId", "you are not an active member of this initiative");
+            }
         }
         Voorzorgcirkel cirkel = cirkels.save(new Voorzorgcirkel(null, starter.gemeente(), body.initiativeId(), body.name().strip(),
                 newCode(), starter.accountId(), clock.instant()));
@@ -57,7 +63,7 @@ class Voorzorgcirkels {
 
     @Transactional
     CirkelForms.CirkelView join(CirkelForms.Join body, Caller neighbour) {
-        Voorzorgcirkel cirkel = cirkels.findByInviteCodeAndGemeente(body.inviteCode().toUpperCase(Locale.ROOT), neighbour.gemeente())
+        Voorzorgcirkel cirkel = cirkels.lockByInviteCode(body.inviteCode().toUpperCase(Locale.ROOT), neighbour.gemeente())
                 .orElseThrow(CirkelProblems.CirkelNotFound::new);
         if (members.findByCirkelIdAndAccountIdAndGemeente(cirkel.id(), neighbour.accountId(), cirkel.gemeente()).isPresent()) {
             throw new CirkelProblems.CirkelRule("You are already a member of this circle");
@@ -80,14 +86,14 @@ class Voorzorgcirkels {
 
     @ReadOnly
     CirkelForms.CirkelView find(long id, Caller caller) {
-        Voorzorgcirkel cirkel = asMember(id, caller);
+        Voorzorgcirkel cirkel = asMember(id, caller, false);
         return view(cirkel, caller);
     }
 
     /** Leaves the circle; the last verbinder must first appoint another while others remain. */
     @Transactional
     void leave(long id, Caller member) {
-        Voorzorgcirkel cirkel = asMember(id, member);
+        Voorzorgcirkel cirkel = asMember(id, member, true);
         List<CirkelMember> all = members.findByCirkelIdAndGemeenteOrderById(id, cirkel.gemeente());
         CirkelMember me = self(all, member);
         long verbinders = all.stream().filter(CirkelMember::verbinder).count();
@@ -133,8 +139,10 @@ class Voorzorgcirkels {
         return view(cirkel, verbinder);
     }
 
-    private Voorzorgcirkel asMember(long id, Caller caller) {
-        Voorzorgcirkel cirkel = cirkels.findByIdAndGemeente(id, caller.gemeente()).orElseThrow(CirkelProblems.CirkelNotFound::new);
+    /** The circle, if the caller is in it; {@code lock} for changes to its members. */
+    private Voorzorgcirkel asMember(long id, Caller caller, boolean lock) {
+        Voorzorgcirkel cirkel = (lock ? cirkels.lockById(id, caller.gemeente()) : cirkels.findByIdAndGemeente(id, caller.gemeente()))
+                .orElseThrow(CirkelProblems.CirkelNotFound::new);
         // Outsiders do not learn that the circle exists.
         members.findByCirkelIdAndAccountIdAndGemeente(id, caller.accountId(), caller.gemeente())
                 .orElseThrow(CirkelProblems.CirkelNotFound::new);
@@ -142,7 +150,7 @@ class Voorzorgcirkels {
     }
 
     private Voorzorgcirkel asVerbinder(long id, Caller caller) {
-        Voorzorgcirkel cirkel = asMember(id, caller);
+        Voorzorgcirkel cirkel = asMember(id, caller, true);
         if (!members.findByCirkelIdAndAccountIdAndGemeente(id, caller.accountId(), caller.gemeente()).orElseThrow().verbinder()) {
             throw new CirkelProblems.NotVerbinder();
         }
@@ -152,7 +160,7 @@ class Voorzorgcirkels {
     private CirkelMember memberOf(Voorzorgcirkel cirkel, long memberId) {
         return members.findById(memberId)
                 .filter(m -> m.cirkelId() == cirkel.id())
-                .orElseThrow(() -> new CirkelProblems.CirkelRule("There is no member " + memberId + " in this circle"));
+                .orElseThrow(CirkelProblems.CirkelNotFound::new);
     }
 
     private static CirkelMember self(List<CirkelMember> all, Caller caller) {

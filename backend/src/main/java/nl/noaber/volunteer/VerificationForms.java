@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -19,11 +18,11 @@ final class VerificationForms {
 
     /** A VOG the coordinator has seen: its issue date and screening profile (e.g. "45 Gezondheidszorg en welzijn"). */
     @Serdeable
-    record NewVogCheck(@NotNull @PastOrPresent LocalDate issuedOn, @NotBlank @Size(max = 200) String screeningProfile) {
+    record NewVogCheck(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) String screeningProfile) {
     }
 
     @Serdeable
-    record NewIntake(@NotNull @PastOrPresent LocalDate heldOn) {
+    record NewIntake(@NotNull LocalDate heldOn) {
     }
 
     @Serdeable

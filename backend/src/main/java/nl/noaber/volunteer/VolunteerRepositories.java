@@ -62,14 +62,14 @@ final class VolunteerRepositories {
 
         List<VogCheck> findByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
 
-        /** The newest VOG of each volunteer of a gemeente whose newest VOG was issued in [from, to). */
+        /** The newest VOG of each volunteer of a gemeente, for those whose newest was issued in [from, to). */
         @Query("""
-            SELECT v.* FROM vog_check v
-             WHERE v.gemeente = :gemeente
-               AND v.issued_on >= :from AND v.issued_on < :to
-               AND NOT EXISTS (SELECT 1 FROM vog_check newer
-                                WHERE newer.account_id = v.account_id AND newer.issued_on > v.issued_on)
-             ORDER BY v.issued_on, v.account_id
+            SELECT * FROM (
+                SELECT DISTINCT ON (v.account_id) v.* FROM vog_check v
+                 WHERE v.gemeente = :gemeente
+                 ORDER BY v.account_id, v.issued_on DESC, v.id DESC) newest
+             WHERE newest.issued_on >= :from AND newest.issued_on < :to
+             ORDER BY newest.issued_on, newest.account_id
             """)
         List<VogCheck> findNewestIssuedBetween(String gemeente, LocalDate from, LocalDate to);
     }

@@ -3,6 +3,7 @@ package nl.noaber.volunteer;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.noaber.InvalidInput;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.activity.Happening;
 import nl.noaber.identity.AccountService;
@@ -67,6 +68,7 @@ public class VolunteerVerification {
     /** @throws VolunteerNotFound if the account has no volunteer profile in the coordinator's gemeente */
     @Transactional
     VerificationForms.VogCheckView recordVog(long accountId, VerificationForms.NewVogCheck body, Caller coordinator) {
+        requireNotFuture(body.issuedOn(), "issuedOn");
         String wijk = requireVolunteer(accountId, coordinator.gemeente());
         activity.record(Happening.about(coordinator.gemeente(), "volunteer.vog_recorded", wijk, coordinator.accountId(), accountId));
         VogCheck saved = vogChecks.save(new VogCheck(null, coordinator.gemeente(), accountId, body.issuedOn(),
@@ -76,6 +78,7 @@ public class VolunteerVerification {
 
     @Transactional
     VerificationForms.IntakeView recordIntake(long accountId, VerificationForms.NewIntake body, Caller coordinator) {
+        requireNotFuture(body.heldOn(), "heldOn");
         String wijk = requireVolunteer(accountId, coordinator.gemeente());
         activity.record(Happening.about(coordinator.gemeente(), "volunteer.intake_recorded", wijk, coordinator.accountId(), accountId));
         VolunteerIntake saved = intakes.save(new VolunteerIntake(null, coordinator.gemeente(), accountId, body.heldOn(),
@@ -116,6 +119,13 @@ public class VolunteerVerification {
                             wijk, v.issuedOn(), until, !today.isBefore(until));
                 })
                 .toList();
+    }
+
+    /** "Today" is the service's day (Europe/Amsterdam), not the JVM's. */
+    private void requireNotFuture(LocalDate date, String field) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInput(field, "cannot be in the future");
+        }
     }
 
     /** @return the volunteer's home wijk (may be null) */

@@ -32,6 +32,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
             Map.entry(404, "not-found"),
             Map.entry(405, "method-not-allowed"),
             Map.entry(406, "not-acceptable"),
+            Map.entry(409, "conflict"),
             Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"),
             Map.entry(429, "too-many-requests"));

@@ -160,6 +160,20 @@ class AuthApiTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordWithAStolenTokenIsThrottled() {
+        api.post("/auth/register", null, Map.of("gemeente", "GM0150", "email", "gestolen@example.org",
+                "password", "echt-wachtwoord", "displayName", "Gestolen", "roles", List.of("RESIDENT")));
+        String token = api.login("gestolen@example.org", "echt-wachtwoord");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(400, api.put("/me/password", token,
+                    Map.of("currentPassword", "gok-" + i, "newPassword", "overgenomen-wachtwoord")).status());
+        }
+        Api.Response locked = api.put("/me/password", token,
+                Map.of("currentPassword", "echt-wachtwoord", "newPassword", "overgenomen-wachtwoord"));
+        assertEquals(429, locked.status());
+    }
+
+    @Test
     void gemeentenAreListedForTheRegistrationForm() {
         Api.Response response = api.get("/gemeenten", null);
         assertEquals(200, response.status());

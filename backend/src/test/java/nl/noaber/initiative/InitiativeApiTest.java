@@ -134,6 +134,25 @@ class InitiativeApiTest {
     }
 
     @Test
+    void aRemovedCoordinatorWhoAsksToJoinAgainComesBackAsAMember() {
+        long id = create("Rolwissel");
+        String admin = api.login(Demo.email("admin", "deventer"), Demo.PASSWORD);
+        api.post("/accounts", admin, Map.of("email", "oud.coordinator@example.org", "initialPassword", "tijdelijk-2026",
+                "displayName", "Oud coördinator", "roles", List.of("COORDINATOR", "VOLUNTEER")));
+        String former = api.login("oud.coordinator@example.org", "tijdelijk-2026");
+        long formerId = api.get("/me", former).json().get("id").asLong();
+        api.post("/initiatives/" + id + "/invitations", coordinator, Map.of("accountId", formerId, "role", "COORDINATOR"));
+        assertEquals("COORDINATOR", api.post("/initiatives/" + id + "/invitations/acceptance", former, Map.of()).json()
+                .get("role").asText());
+        assertEquals(204, api.send("DELETE", "/initiatives/" + id + "/members/" + formerId, coordinator, null, null).status());
+
+        api.post("/initiatives/" + id + "/join-requests", former, Map.of());
+        Api.Response approved = api.post("/initiatives/" + id + "/members/" + formerId + "/approval", coordinator, Map.of());
+        assertEquals("MEMBER", approved.json().get("role").asText());
+        assertEquals(403, api.put("/initiatives/" + id, former, form("Terug aan de macht", "WK015006")).status());
+    }
+
+    @Test
     void anUnverifiedRespijtVolunteerNeverCountsAsAvailable() {
         Map<String, Object> respijt = form("Respijt De Hoven", "WK015002");
         respijt.put("kind", "RESPIJT");

@@ -60,6 +60,13 @@ class ProblemJsonApiTest {
     }
 
     @Test
+    void aNulCharacterThatTheDatabaseCannotStoreIsA400NotA500() {
+        Api.Response response = api.send("POST", "/auth/login", null,
+                "{\"email\":\"nul\\u0000@example.org\",\"password\":\"wachtwoord\"}", "application/json");
+        assertProblem(response, 400);
+    }
+
+    @Test
     void aWrongContentTypeIs415() {
         assertProblem(api.send("POST", "/auth/login", null, "email=a&password=b", "application/x-www-form-urlencoded"), 415);
     }
