@@ -20,6 +20,16 @@ final class InitiativeRepositories {
         Optional<Initiative> findByIdAndGemeente(long id, String gemeente);
 
         List<Initiative> findByGemeenteOrderById(String gemeente);
+
+        /** The oldest initiative of a kind serving a wijk: the one a new request goes to. */
+        @Query("""
+            SELECT i.* FROM initiative i
+              JOIN initiative_wijk w ON w.initiative_id = i.id
+             WHERE i.gemeente = :gemeente AND i.kind = :kind AND w.wijk_code = :wijk
+             ORDER BY i.id
+             LIMIT 1
+            """)
+        Optional<Initiative> findServing(String gemeente, String kind, String wijk);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

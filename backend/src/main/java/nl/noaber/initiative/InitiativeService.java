@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Initiatives of a gemeente: create, edit, read. Membership is in {@link Memberships}. */
 @Singleton
@@ -81,6 +82,22 @@ public class InitiativeService {
     @ReadOnly
     public InitiativeView find(long id, Caller caller) {
         return view(access.load(id, caller));
+    }
+
+    /** An initiative a request goes to, with the policy that applies to it. */
+    public record Serving(long initiativeId, MatchingPolicy policy) {
+    }
+
+    /**
+     * The initiative of this kind that serves the wijk (the oldest, if several do), or empty when
+     * none does — the request then goes to the coordinator queue.
+     */
+    @ReadOnly
+    public Optional<Serving> serving(String gemeente, InitiativeKind kind, String wijk) {
+        if (wijk == null) {
+            return Optional.empty();
+        }
+        return initiatives.findServing(gemeente, kind.name(), wijk).map(i -> new Serving(i.id(), i.policy()));
     }
 
     private List<WijkRef> servedWijken(InitiativeForm form, String gemeente) {

@@ -1,0 +1,37 @@
+package nl.noaber.request;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
+
+    Optional<HelpRequest> findByIdAndGemeente(long id, String gemeente);
+
+    @Query("""
+        SELECT * FROM help_request
+         WHERE requester_id = :requesterId AND gemeente = :gemeente AND id < :beforeId
+         ORDER BY id DESC
+         LIMIT :limit
+        """)
+    List<HelpRequest> findPageOfRequester(long requesterId, String gemeente, long beforeId, int limit);
+
+    /**
+     * Moves a request to {@code target} only from one of {@code sources}; 0 rows means it was not
+     * (or no longer) in such a state. The conditional UPDATE is the lock.
+     */
+    @Query("""
+        UPDATE help_request
+           SET status = :target, status_changed_at = :now, cancel_reason = COALESCE(:cancelReason, cancel_reason)
+         WHERE id = :id AND gemeente = :gemeente AND status IN (:sources)
+        """)
+    int transition(long id, String gemeente, Collection<String> sources, String target, @Nullable String cancelReason, Instant now);
+}

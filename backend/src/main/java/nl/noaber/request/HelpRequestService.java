@@ -1,0 +1,104 @@
+package nl.noaber.request;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.ListPage;
+import nl.noaber.activity.ActivityLog;
+import nl.noaber.activity.Happening;
+import nl.noaber.geo.Location;
+import nl.noaber.geo.Locations;
+import nl.noaber.identity.Caller;
+import nl.noaber.identity.Role;
+import nl.noaber.initiative.InitiativeService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Posting and following help requests. A new request is located (RD, wijk), assigned to the
+ * initiative of its kind that serves the wijk (if any) and logged; matching (issue #5, next) picks
+ * OPEN requests up from there.
+ */
+@Singleton
+public class HelpRequestService {
+
+    private final HelpRequestRepository requests;
+    private final Locations locations;
+    private final InitiativeService initiatives;
+    private final HelpRequestViews views;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    HelpRequestService(HelpRequestRepository requests, Locations locations, InitiativeService initiatives,
+                       HelpRequestViews views, ActivityLog activity, Clock clock) {
+        this.requests = requests;
+        this.locations = locations;
+        this.initiatives = initiatives;
+        this.views = views;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws nl.noaber.InvalidInput           naming the field that breaks a rule
+     * @throws HelpRequestProblems.ConsentMissing for VET staff posting without the resident's consent
+     * @throws HelpRequestProblems.RideTooSoon    for a ride inside the initiative's lead time
+     */
+    @Transactional
+    HelpRequestView submit(NewHelpRequest body, Caller poster) {
+        RequestEnums.PostedAs postedAs = HelpRequestRules.postedAs(body, poster);
+        Location place = locations.parse(body.location(), "location", poster.gemeente());
+        Optional<InitiativeService.Serving> serving = initiatives.serving(poster.gemeente(), body.kind(),
+                place.wijk() == null ? null : place.wijk().code());
+        Instant now = clock.instant();
+        HelpRequestRules.check(body, postedAs, now, clock.getZone(),
+                serving.map(s -> s.policy().rideLeadTimeHours()).orElse(null));
+        Location destination = body.ride() == null ? null
+                : locations.parse(body.ride().destination(), "ride.destination", poster.gemeente());
+        HelpRequest saved = requests.save(HelpRequestFactory.create(body, postedAs, poster, place, destination,
+                serving.map(InitiativeService.Serving::initiativeId).orElse(null), now));
+        activity.record(new Happening(saved.gemeente(), "request.posted", saved.wijk(), saved.initiativeId(),
+                saved.kind().name(), poster.accountId(), poster.accountId(), null, null));
+        return views.of(saved);
+    }
+
+    /** The caller's own requests, newest first. */
+    @ReadOnly
+    ListPage<HelpRequestView> mine(Caller requester, long beforeId, int limit) {
+        List<HelpRequest> page = requests.findPageOfRequester(requester.accountId(), requester.gemeente(), beforeId, limit + 1);
+        List<HelpRequestView> items = page.stream().limit(limit).map(views::of).toList();
+        return new ListPage<>(items, page.size() > limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
+    }
+
+    /** A request, for its requester or for VET staff and coordinators of the gemeente. */
+    @ReadOnly
+    public HelpRequestView find(long id, Caller caller) {
+        return views.of(readable(id, caller));
+    }
+
+    /** The requester calls it off, with a reason; only before the help has started. */
+    @Transactional
+    HelpRequestView cancel(long id, String reason, Caller requester) {
+        HelpRequest request = requests.findByIdAndGemeente(id, requester.gemeente())
+                .filter(r -> r.requesterId() == requester.accountId())
+                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+        Instant now = clock.instant();
+        List<String> sources = RequestStatus.from(RequestStatus.CANCELLED).stream().map(Enum::name).toList();
+        if (requests.transition(id, requester.gemeente(), sources, RequestStatus.CANCELLED.name(), reason.strip(), now) == 0) {
+            throw new HelpRequestProblems.StatusConflict(id, request.status(), RequestStatus.CANCELLED);
+        }
+        activity.record(new Happening(request.gemeente(), "request.cancelled", request.wijk(), request.initiativeId(),
+                request.kind().name(), requester.accountId(), request.requesterId(), null, null));
+        return views.of(requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow());
+    }
+
+    private HelpRequest readable(long id, Caller caller) {
+        boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
+        return requests.findByIdAndGemeente(id, caller.gemeente())
+                .filter(r -> staff || r.requesterId() == caller.accountId())
+                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.noaber.request;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.noaber.geo.GeoJsonPoint;
+import nl.noaber.geo.WijkRef;
+import nl.noaber.initiative.InitiativeKind;
+import nl.noaber.volunteer.Skill;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A help request as its requester (and the gemeente's VET and coordinators) see it: exact place included. */
+@Serdeable
+public record HelpRequestView(long id, InitiativeKind kind, Skill task, RequestStatus status,
+                              @Nullable Long initiativeId, RequestEnums.PostedAs postedAs,
+                              @Nullable String forPersonName, @Nullable String personNeeds,
+                              @Nullable String handoverNote, GeoJsonPoint location, @Nullable String addressLine,
+                              @Nullable WijkRef wijk, String description, RequestEnums.Urgency urgency,
+                              @Nullable OffsetDateTime windowStart, @Nullable OffsetDateTime windowEnd,
+                              @Nullable RideView ride, @Nullable RespijtView respijt, @Nullable String cancelReason,
+                              OffsetDateTime createdAt, OffsetDateTime statusChangedAt) {
+
+    @Serdeable
+    public record RideView(GeoJsonPoint destination, @Nullable String destinationLine, OffsetDateTime appointmentAt,
+                           @Nullable OffsetDateTime returnPickupAt, boolean walker, boolean wheelchair, int passengers) {
+    }
+
+    @Serdeable
+    public record RespijtView(RequestEnums.Recurrence recurrence, @Nullable LocalDate until) {
+    }
+}
