@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,6 @@ final class InitiativeRepositories {
             UPDATE initiative_member SET role = :role, status = :next, updated_at = :now
              WHERE id = :id AND status = :expected
             """)
-        int transition(long id, String expected, String next, String role, java.time.Instant now);
+        int transition(long id, String expected, String next, String role, Instant now);
     }
 }
