@@ -31,6 +31,11 @@ public class Locations {
         return new Location(position, rd, wijken.current().wijkOf(gemeente, rd).orElse(null));
     }
 
+    /** A stored RD position as a full location (WGS84 and wijk), e.g. for blurring. */
+    public Location locate(RdPoint rd, String gemeente) {
+        return new Location(projection.toWgs84(rd), rd, wijken.current().wijkOf(gemeente, rd).orElse(null));
+    }
+
     static LatLon toLatLon(GeoJsonPoint point, String field) {
         if (point == null) {
             throw new InvalidLocation(field, "is required");

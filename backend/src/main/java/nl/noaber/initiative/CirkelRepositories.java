@@ -37,5 +37,13 @@ final class CirkelRepositories {
         List<CirkelMember> findByAccountIdAndGemeenteOrderById(long accountId, String gemeente);
 
         long countByCirkelId(long cirkelId);
+
+        /** Everyone who shares a voorzorgcirkel with the account. */
+        @Query("""
+            SELECT DISTINCT other.account_id FROM cirkel_member mine
+              JOIN cirkel_member other ON other.cirkel_id = mine.cirkel_id AND other.account_id <> mine.account_id
+             WHERE mine.account_id = :accountId AND mine.gemeente = :gemeente
+            """)
+        List<Long> findNeighboursOf(long accountId, String gemeente);
     }
 }

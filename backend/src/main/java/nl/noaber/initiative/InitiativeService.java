@@ -100,6 +100,12 @@ public class InitiativeService {
         return initiatives.findServing(gemeente, kind.name(), wijk).map(i -> new Serving(i.id(), i.policy()));
     }
 
+    /** The policy of an initiative of the gemeente, if it exists. */
+    @ReadOnly
+    public Optional<MatchingPolicy> policyOf(long initiativeId, String gemeente) {
+        return initiatives.findByIdAndGemeente(initiativeId, gemeente).map(Initiative::policy);
+    }
+
     private List<WijkRef> servedWijken(InitiativeForm form, String gemeente) {
         List<WijkRef> served = new ArrayList<>();
         for (int i = 0; i < form.wijken().size(); i++) {

@@ -9,12 +9,12 @@ import java.time.LocalDate;
  * with an intake and a VOG younger than the initiative's renewal period — up to the day before
  * it runs out, not on that day.
  */
-final class VerificationPolicy {
+public final class VerificationPolicy {
 
     private VerificationPolicy() {
     }
 
-    static boolean admits(MatchingPolicy policy, VolunteerVerification.Evidence evidence, LocalDate today) {
+    public static boolean admits(MatchingPolicy policy, VolunteerVerification.Evidence evidence, LocalDate today) {
         if (!policy.verificationRequired()) {
             return true;
         }

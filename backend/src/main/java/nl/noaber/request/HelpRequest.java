@@ -50,5 +50,6 @@ record HelpRequest(@Id @GeneratedValue @Nullable Long id,
                    RequestStatus status,
                    @Nullable String cancelReason,
                    Instant createdAt,
-                   Instant statusChangedAt) {
+                   Instant statusChangedAt,
+                   @Nullable Long assignedVolunteerId) {
 }

@@ -34,4 +34,12 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
          WHERE id = :id AND gemeente = :gemeente AND status IN (:sources)
         """)
     int transition(long id, String gemeente, Collection<String> sources, String target, @Nullable String cancelReason, Instant now);
+
+    /** The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED. */
+    @Query("""
+        UPDATE help_request
+           SET status = 'ACCEPTED', assigned_volunteer_id = :volunteerId, status_changed_at = :now
+         WHERE id = :id AND gemeente = :gemeente AND status = 'OFFERED'
+        """)
+    int assign(long id, String gemeente, long volunteerId, Instant now);
 }

@@ -2,6 +2,7 @@ package nl.noaber.request;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import nl.noaber.ListPage;
 import nl.noaber.activity.ActivityLog;
@@ -30,15 +31,18 @@ public class HelpRequestService {
     private final InitiativeService initiatives;
     private final HelpRequestViews views;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher<HelpRequestPosted> posted;
     private final Clock clock;
 
     HelpRequestService(HelpRequestRepository requests, Locations locations, InitiativeService initiatives,
-                       HelpRequestViews views, ActivityLog activity, Clock clock) {
+                       HelpRequestViews views, ActivityLog activity, ApplicationEventPublisher<HelpRequestPosted> posted,
+                       Clock clock) {
         this.requests = requests;
         this.locations = locations;
         this.initiatives = initiatives;
         this.views = views;
         this.activity = activity;
+        this.posted = posted;
         this.clock = clock;
     }
 
@@ -62,6 +66,8 @@ public class HelpRequestService {
                 serving.map(InitiativeService.Serving::initiativeId).orElse(null), now));
         activity.record(new Happening(saved.gemeente(), "request.posted", saved.wijk(), saved.initiativeId(),
                 saved.kind().name(), poster.accountId(), poster.accountId(), null, null));
+        // Synchronous, in this transaction: matching starts its round for the request, or neither commits.
+        posted.publishEvent(new HelpRequestPosted(saved.id(), saved.gemeente(), now));
         return views.of(saved);
     }
 

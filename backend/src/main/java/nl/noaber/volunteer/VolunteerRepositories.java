@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,29 @@ final class VolunteerRepositories {
         /** See {@link #NEAREST_SQL}. */
         @Query(NEAREST_SQL)
         List<Long> findNearestAccountIds(String gemeente, double x, double y, double radiusMeters, int limit);
+
+        /**
+         * Volunteers with an unpaused profile and the capacity, within the search radius and their
+         * own radius for that capacity, not away on {@code day}, not excluded; nearest first on the
+         * GiST index.
+         */
+        @Query("""
+            SELECT p.account_id AS account_id, p.home_x AS home_x, p.home_y AS home_y,
+                   p.home_rd <-> point(:x, :y) AS distance_meters
+              FROM volunteer_profile p
+              JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
+             WHERE p.gemeente = :gemeente
+               AND p.home_rd <@ circle(point(:x, :y), :radiusMeters)
+               AND p.home_rd <-> point(:x, :y) <= c.max_radius_meters
+               AND NOT p.paused
+               AND p.account_id NOT IN (:excluded)
+               AND NOT EXISTS (SELECT 1 FROM volunteer_absence a
+                                WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date)
+             ORDER BY p.home_rd <-> point(:x, :y)
+             LIMIT :limit
+            """)
+        List<NearbyVolunteer> findEligibleNear(String gemeente, String capacity, double x, double y, double radiusMeters,
+                                               Collection<Long> excluded, LocalDate day, int limit);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -10,6 +10,7 @@ import nl.noaber.geo.GeoJsonPoint;
 import nl.noaber.geo.LatLon;
 import nl.noaber.geo.Location;
 import nl.noaber.geo.Locations;
+import nl.noaber.geo.RdPoint;
 import nl.noaber.geo.WijkRef;
 import nl.noaber.identity.Caller;
 
@@ -83,6 +84,12 @@ public class VolunteerService {
         String wijk = home.wijk() == null ? null : home.wijk().code();
         activity.record(Happening.about(gemeente, eventOf(previous, form.paused()), wijk, id, id));
         return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
+    }
+
+    /** A volunteer's home in RD metres, for distances; never shown to others as is. */
+    @ReadOnly
+    public Optional<RdPoint> homeOf(long accountId, String gemeente) {
+        return profiles.findByAccountIdAndGemeente(accountId, gemeente).map(p -> new RdPoint(p.homeX(), p.homeY()));
     }
 
     /** Where a volunteer lives (wijk) and whether they are paused: what coordinators may see of a profile. */

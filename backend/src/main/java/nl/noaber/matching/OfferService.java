@@ -1,0 +1,72 @@
+package nl.noaber.matching;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.identity.Caller;
+import nl.noaber.request.RequestsForMatching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A volunteer's offers: see them (blurred), accept the first, decline. */
+@Singleton
+class OfferService {
+
+    private final MatchingRepositories.OfferRepository offers;
+    private final MatchingRepositories.RoundRepository rounds;
+    private final RequestsForMatching requests;
+    private final OfferViews views;
+    private final Clock clock;
+
+    OfferService(MatchingRepositories.OfferRepository offers, MatchingRepositories.RoundRepository rounds,
+                 RequestsForMatching requests, OfferViews views, Clock clock) {
+        this.offers = offers;
+        this.rounds = rounds;
+        this.requests = requests;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    List<OfferView> openOffersOf(Caller volunteer) {
+        return offers.findByVolunteerIdAndGemeenteAndStatusOrderByOfferedAtDesc(volunteer.accountId(), volunteer.gemeente(),
+                Offer.Status.OPEN).stream().map(o -> views.of(o, volunteer)).toList();
+    }
+
+    /**
+     * First accept wins. Two guards in one transaction: the request must still be OFFERED — its
+     * conditional UPDATE decides between volunteers tapping at once — and this offer must still be
+     * OPEN. The request row is taken first, so every accept locks in the same order: the losers
+     * wait on the request, find it ACCEPTED and leave without touching any offer (no deadlock
+     * with the winner withdrawing their offers), and get a 409.
+     */
+    @Transactional
+    OfferView accept(long offerId, Caller volunteer) {
+        Offer offer = mine(offerId, volunteer);
+        Instant now = clock.instant();
+        if (!requests.assign(offer.requestId(), volunteer.gemeente(), volunteer.accountId())
+                || offers.decide(offerId, volunteer.gemeente(), volunteer.accountId(), Offer.Status.ACCEPTED.name(), now) == 0) {
+            throw new OfferNoLongerOpen(offerId);
+        }
+        offers.closeOpenOffersOf(offer.requestId(), Offer.Status.WITHDRAWN.name(), now);
+        rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.done()));
+        return views.of(offers.findById(offerId).orElseThrow(), volunteer);
+    }
+
+    @Transactional
+    OfferView decline(long offerId, Caller volunteer) {
+        mine(offerId, volunteer);
+        if (offers.decide(offerId, volunteer.gemeente(), volunteer.accountId(), Offer.Status.DECLINED.name(), clock.instant()) == 0) {
+            throw new OfferNoLongerOpen(offerId);
+        }
+        return views.of(offers.findById(offerId).orElseThrow(), volunteer);
+    }
+
+    private Offer mine(long offerId, Caller volunteer) {
+        return offers.findByIdAndGemeente(offerId, volunteer.gemeente())
+                .filter(o -> o.volunteerId() == volunteer.accountId())
+                .orElseThrow(() -> new OfferNotFound(offerId));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.noaber.request;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.activity.ActivityLog;
+import nl.noaber.activity.Happening;
+import nl.noaber.geo.RdPoint;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The part of the request lifecycle that matching drives: offered, escalated, accepted. Every
+ * change is a conditional UPDATE on the request's status, so matching can never move a request
+ * that its requester just cancelled.
+ */
+@Singleton
+public class RequestsForMatching {
+
+    private final HelpRequestRepository requests;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    RequestsForMatching(HelpRequestRepository requests, ActivityLog activity, Clock clock) {
+        this.requests = requests;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Optional<MatchableRequest> find(long id, String gemeente) {
+        return requests.findByIdAndGemeente(id, gemeente).map(r -> new MatchableRequest(r.id(), r.gemeente(), r.kind(),
+                r.requesterId(), r.initiativeId(), r.urgency(), r.status(), new RdPoint(r.x(), r.y()),
+                r.destinationX() == null ? null : new RdPoint(r.destinationX(), r.destinationY()),
+                r.returnPickupAt() != null, r.windowStart(), r.windowEnd(), r.appointmentAt()));
+    }
+
+    /** OPEN → OFFERED; true if the request is (now) OFFERED. */
+    @Transactional
+    public boolean markOffered(long id, String gemeente) {
+        return requests.transition(id, gemeente, List.of(RequestStatus.OPEN.name()), RequestStatus.OFFERED.name(), null,
+                clock.instant()) == 1
+                || requests.findByIdAndGemeente(id, gemeente).map(r -> r.status() == RequestStatus.OFFERED).orElse(false);
+    }
+
+    /** To the coordinator queue of the request's wijk; false if it was no longer open or offered. */
+    @Transactional
+    public boolean escalate(long id, String gemeente) {
+        List<String> sources = List.of(RequestStatus.OPEN.name(), RequestStatus.OFFERED.name());
+        boolean moved = requests.transition(id, gemeente, sources, RequestStatus.ESCALATED.name(), null, clock.instant()) == 1;
+        if (moved) {
+            HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
+            activity.record(new Happening(gemeente, "request.escalated", r.wijk(), r.initiativeId(), r.kind().name(),
+                    null, r.requesterId(), null, null));
+        }
+        return moved;
+    }
+
+    /** The first accept wins; false when another volunteer (or a cancellation) got there first. */
+    @Transactional
+    public boolean assign(long id, String gemeente, long volunteerId) {
+        if (requests.assign(id, gemeente, volunteerId, clock.instant()) == 0) {
+            return false;
+        }
+        HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
+        activity.record(new Happening(gemeente, "request.accepted", r.wijk(), r.initiativeId(), r.kind().name(),
+                volunteerId, r.requesterId(), null, null));
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.noaber.volunteer;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import nl.noaber.geo.RdPoint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Finds volunteers near a place who could take a task, in PostgreSQL on the RD GiST index —
+ * never by loading all volunteers. Verification by an initiative's own rule is applied by the
+ * caller to the few it gets back ({@link VolunteerVerification#evidenceOf}).
+ */
+@Singleton
+public class CandidateSearch {
+
+    /** An id no account has: keeps {@code NOT IN (...)} valid when nobody is excluded. */
+    private static final long NOBODY = -1;
+
+    private final VolunteerRepositories.ProfileRepository profiles;
+
+    CandidateSearch(VolunteerRepositories.ProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    /**
+     * @param excluded volunteers not to return (the requester, those already asked)
+     * @param day      the day help is needed; volunteers away that day are left out
+     */
+    @ReadOnly
+    public List<NearbyVolunteer> near(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
+                                      Collection<Long> excluded, LocalDate day, int limit) {
+        List<Long> notThese = new ArrayList<>(excluded);
+        notThese.add(NOBODY);
+        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese, day, limit);
+    }
+}
