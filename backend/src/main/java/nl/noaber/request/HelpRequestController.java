@@ -46,7 +46,7 @@ class HelpRequestController {
     }
 
     @Get("/{id}")
-    @Secured({"RESIDENT", "MANTELZORGER", "VET_STAFF", "COORDINATOR"})
+    @Secured({"RESIDENT", "MANTELZORGER", "VET_STAFF", "COORDINATOR", "VOLUNTEER"})
     HelpRequestView get(long id, Authentication auth) {
         return requests.find(id, Caller.of(auth));
     }

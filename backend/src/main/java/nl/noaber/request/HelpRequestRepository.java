@@ -35,6 +35,22 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
         """)
     int transition(long id, String gemeente, Collection<String> sources, String target, @Nullable String cancelReason, Instant now);
 
+    @Query("""
+        SELECT * FROM help_request
+         WHERE assigned_volunteer_id = :volunteerId AND gemeente = :gemeente AND status IN ('ACCEPTED', 'IN_PROGRESS')
+         ORDER BY COALESCE(appointment_at, window_start, created_at)
+        """)
+    List<HelpRequest> findTasksOf(long volunteerId, String gemeente);
+
+    /** The coordinator queue: escalated requests of a gemeente, optionally of one wijk, oldest first. */
+    @Query("""
+        SELECT * FROM help_request
+         WHERE gemeente = :gemeente AND status = 'ESCALATED' AND (CAST(:wijk AS text) IS NULL OR wijk = :wijk)
+         ORDER BY status_changed_at
+         LIMIT 200
+        """)
+    List<HelpRequest> findEscalated(String gemeente, @Nullable String wijk);
+
     /** The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED. */
     @Query("""
         UPDATE help_request

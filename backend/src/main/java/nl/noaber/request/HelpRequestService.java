@@ -79,7 +79,22 @@ public class HelpRequestService {
         return new ListPage<>(items, page.size() > limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
     }
 
-    /** A request, for its requester or for VET staff and coordinators of the gemeente. */
+    /**
+     * The volunteer's accepted tasks, with the exact place, the person's needs and the handover
+     * note: what they need to go and help, now that they said yes.
+     */
+    @ReadOnly
+    List<HelpRequestView> tasksOf(Caller volunteer) {
+        return requests.findTasksOf(volunteer.accountId(), volunteer.gemeente()).stream().map(views::of).toList();
+    }
+
+    /** Escalated requests waiting for a coordinator, optionally of one wijk. */
+    @ReadOnly
+    List<HelpRequestView> coordinatorQueue(Caller coordinator, String wijk) {
+        return requests.findEscalated(coordinator.gemeente(), wijk).stream().map(views::of).toList();
+    }
+
+    /** A request, for its requester, its volunteer while the task is live, or VET staff and coordinators of the gemeente. */
     @ReadOnly
     public HelpRequestView find(long id, Caller caller) {
         return views.of(readable(id, caller));
@@ -104,7 +119,13 @@ public class HelpRequestService {
     private HelpRequest readable(long id, Caller caller) {
         boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
         return requests.findByIdAndGemeente(id, caller.gemeente())
-                .filter(r -> staff || r.requesterId() == caller.accountId())
+                .filter(r -> staff || r.requesterId() == caller.accountId() || isLiveTaskOf(r, caller))
                 .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+    }
+
+    /** The assigned volunteer sees the exact place only while the task is live (DESIGN decision 5). */
+    private static boolean isLiveTaskOf(HelpRequest r, Caller caller) {
+        return r.assignedVolunteerId() != null && r.assignedVolunteerId() == caller.accountId()
+                && (r.status() == RequestStatus.ACCEPTED || r.status() == RequestStatus.IN_PROGRESS);
     }
 }

@@ -64,6 +64,17 @@ class MatchingApiTest {
         assertEquals("ACCEPTED", accepted.json().get("status").asText());
         assertEquals("ACCEPTED", api.get("/help-requests/" + requestId, login("bewoner1", "deventer")).json().get("status").asText());
         assertEquals(409, api.post("/offers/" + offer.get("id").asLong() + "/accept", near, Map.of()).status());
+
+        JsonNode task = api.get("/me/tasks", near).json().get(0);
+        assertEquals(requestId, task.get("id").asLong());
+        assertEquals(LON, task.get("location").get("coordinates").get(0).asDouble(), 1e-9, "the exact place, now");
+        assertEquals(200, api.get("/help-requests/" + requestId, near).status());
+        assertEquals(404, api.get("/help-requests/" + requestId, far).status(), "not for volunteers without the task");
+
+        JsonNode log = api.get("/help-requests/" + requestId + "/matching-log", login("coordinator", "deventer")).json();
+        assertEquals(1, log.size());
+        assertEquals("ACCEPTED", log.get(0).get("status").asText());
+        assertTrue(log.get(0).get("reasons").asText().contains("km away"), log.toString());
     }
 
     @Test
@@ -137,6 +148,8 @@ class MatchingApiTest {
             waveJob.run();
         }
         assertEquals("ESCALATED", api.get("/help-requests/" + requestId, login("bewoner2", "deventer")).json().get("status").asText());
+        JsonNode queue = api.get("/coordinator-queue?wijk=WK015015", login("coordinator", "deventer")).json();
+        assertTrue(queue.toString().contains("\"id\":" + requestId), "in the Bathmen queue: " + queue);
     }
 
     private long shoppingRequest(String who, String town) {
