@@ -13,16 +13,21 @@ import nl.noaber.volunteer.NearbyVolunteer;
 import nl.noaber.volunteer.VolunteerVerification;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may be offered a request, ranked: nearby volunteers with the capacity (from the index),
- * admitted by the initiative's verification rule, with their circle, continuity and load.
+ * Who may be offered a request, ranked: nearby volunteers with the capacity and a fitting weekly
+ * slot (from the index), admitted by the initiative's verification rule, under their own weekly
+ * cap of tasks, with their circle, continuity and load.
  */
 @Singleton
 class Eligibility {
@@ -48,20 +53,32 @@ class Eligibility {
 
     List<Candidate> candidates(MatchableRequest request, MatchingPolicy policy, double radiusMeters, Set<Long> excluded,
                                Instant now) {
-        LocalDate day = LocalDate.ofInstant(request.neededBy() == null ? now : request.neededBy(), clock.getZone());
+        ZoneId zone = clock.getZone();
+        ZonedDateTime start = request.neededBy() == null ? null : request.neededBy().atZone(zone);
+        LocalDate day = start == null ? LocalDate.ofInstant(now, zone) : start.toLocalDate();
+        LocalTime from = start == null ? null : start.toLocalTime();
+        LocalTime until = start == null ? null : endOnSameDay(start, request.windowEnd(), zone);
         List<NearbyVolunteer> nearby = search.near(request.gemeente(), capacityFor(request.kind()), request.place(),
-                radiusMeters, excluded, day, policy.offerBatchSize() * SEARCH_FACTOR);
+                radiusMeters, excluded, day, from, until, policy.offerBatchSize() * SEARCH_FACTOR);
         Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(request.gemeente(),
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
         Set<Long> neighbours = circles.of(request.requesterId(), request.gemeente());
         Instant loadSince = now.minus(LOAD_PERIOD);
+        Instant weekStart = day.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         List<Candidate> admitted = nearby.stream()
-                .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), LocalDate.ofInstant(now, clock.getZone())))
+                .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), LocalDate.ofInstant(now, zone)))
+                .filter(v -> offers.countAcceptedSince(v.accountId(), weekStart) < v.maxTasksPerWeek())
                 .map(v -> new Candidate(v.accountId(), distance(request, v.home()), neighbours.contains(v.accountId()),
                         (int) offers.countAcceptedFor(v.accountId(), request.requesterId()),
                         (int) offers.countAcceptedSince(v.accountId(), loadSince)))
                 .toList();
         return Ranking.rank(admitted, request.kind(), request.id());
+    }
+
+    /** A task without an end takes an hour; one that ends on a later day counts until midnight. */
+    private static LocalTime endOnSameDay(ZonedDateTime start, Instant end, ZoneId zone) {
+        ZonedDateTime until = end == null ? start.plusHours(1) : end.atZone(zone);
+        return until.toLocalDate().equals(start.toLocalDate()) ? until.toLocalTime() : LocalTime.MAX;
     }
 
     private static double distance(MatchableRequest request, RdPoint home) {

@@ -1,10 +1,12 @@
 package nl.noaber.volunteer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import nl.noaber.geo.RdPoint;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,12 +31,16 @@ public class CandidateSearch {
     /**
      * @param excluded volunteers not to return (the requester, those already asked)
      * @param day      the day help is needed; volunteers away that day are left out
+     * @param from     the local time help starts, or null for "as soon as possible" (no slot check)
+     * @param until    the local time it ends (same day)
      */
     @ReadOnly
     public List<NearbyVolunteer> near(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
-                                      Collection<Long> excluded, LocalDate day, int limit) {
+                                      Collection<Long> excluded, LocalDate day, @Nullable LocalTime from,
+                                      @Nullable LocalTime until, int limit) {
         List<Long> notThese = new ArrayList<>(excluded);
         notThese.add(NOBODY);
-        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese, day, limit);
+        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese, day,
+                from, until, limit);
     }
 }

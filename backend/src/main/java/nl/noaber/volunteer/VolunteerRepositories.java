@@ -5,7 +5,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +41,13 @@ final class VolunteerRepositories {
 
         /**
          * Volunteers with an unpaused profile and the capacity, within the search radius and their
-         * own radius for that capacity, not away on {@code day}, not excluded; nearest first on the
-         * GiST index.
+         * own radius for that capacity, not away on {@code day}, not excluded, and — when a time of
+         * day is given — with a weekly slot on that weekday overlapping it (volunteers who gave no
+         * slots at all count as flexible); nearest first on the GiST index.
          */
         @Query("""
             SELECT p.account_id AS account_id, p.home_x AS home_x, p.home_y AS home_y,
-                   p.home_rd <-> point(:x, :y) AS distance_meters
+                   p.home_rd <-> point(:x, :y) AS distance_meters, p.max_tasks_per_week AS max_tasks_per_week
               FROM volunteer_profile p
               JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
              WHERE p.gemeente = :gemeente
@@ -54,11 +57,17 @@ final class VolunteerRepositories {
                AND p.account_id NOT IN (:excluded)
                AND NOT EXISTS (SELECT 1 FROM volunteer_absence a
                                 WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date)
+               AND (CAST(:fromTime AS time) IS NULL
+                    OR NOT EXISTS (SELECT 1 FROM volunteer_slot s WHERE s.account_id = p.account_id)
+                    OR EXISTS (SELECT 1 FROM volunteer_slot s
+                                WHERE s.account_id = p.account_id AND s.day_of_week = EXTRACT(ISODOW FROM CAST(:day AS date))
+                                  AND s.from_time < CAST(:untilTime AS time) AND s.until_time > CAST(:fromTime AS time)))
              ORDER BY p.home_rd <-> point(:x, :y)
              LIMIT :limit
             """)
         List<NearbyVolunteer> findEligibleNear(String gemeente, String capacity, double x, double y, double radiusMeters,
-                                               Collection<Long> excluded, LocalDate day, int limit);
+                                               Collection<Long> excluded, LocalDate day, @Nullable LocalTime fromTime,
+                                               @Nullable LocalTime untilTime, int limit);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
