@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,16 +64,25 @@ class Eligibility {
         Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(request.gemeente(),
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
         Set<Long> neighbours = circles.of(request.requesterId(), request.gemeente());
-        Instant loadSince = now.minus(LOAD_PERIOD);
         Instant weekStart = day.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
+        Map<Long, AcceptedCounts> counts = acceptedCounts(nearby, now.minus(LOAD_PERIOD), weekStart, request.requesterId());
         List<Candidate> admitted = nearby.stream()
                 .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), LocalDate.ofInstant(now, zone)))
-                .filter(v -> offers.countAcceptedSince(v.accountId(), weekStart) < v.maxTasksPerWeek())
+                .filter(v -> counts.get(v.accountId()).sinceWeekStart() < v.maxTasksPerWeek())
                 .map(v -> new Candidate(v.accountId(), distance(request, v.home()), neighbours.contains(v.accountId()),
-                        (int) offers.countAcceptedFor(v.accountId(), request.requesterId()),
-                        (int) offers.countAcceptedSince(v.accountId(), loadSince)))
+                        (int) counts.get(v.accountId()).forRequester(), (int) counts.get(v.accountId()).sinceLoadPeriod()))
                 .toList();
         return Ranking.rank(admitted, request.kind(), request.id());
+    }
+
+    private Map<Long, AcceptedCounts> acceptedCounts(List<NearbyVolunteer> nearby, Instant loadSince, Instant weekStart,
+                                                     long requesterId) {
+        Map<Long, AcceptedCounts> counts = new HashMap<>();
+        nearby.forEach(v -> counts.put(v.accountId(), AcceptedCounts.none(v.accountId())));
+        if (!nearby.isEmpty()) {
+            offers.countAccepted(counts.keySet(), loadSince, weekStart, requesterId).forEach(c -> counts.put(c.volunteerId(), c));
+        }
+        return counts;
     }
 
     /** A task without an end takes an hour; one that ends on a later day counts until midnight. */

@@ -52,16 +52,16 @@ final class MatchingRepositories {
         @Query("UPDATE offer SET status = :to, decided_at = :now WHERE request_id = :requestId AND status = 'OPEN'")
         int closeOpenOffersOf(long requestId, String to, Instant now);
 
+        /** Accepted-task counts of a few volunteers in one query (ranking and the weekly cap). */
         @Query("""
-            SELECT count(*) FROM offer
-             WHERE volunteer_id = :volunteerId AND status = 'ACCEPTED' AND decided_at >= :since
+            SELECT volunteer_id AS volunteer_id,
+                   count(*) FILTER (WHERE decided_at >= :loadSince) AS since_load_period,
+                   count(*) FILTER (WHERE decided_at >= :weekStart) AS since_week_start,
+                   count(*) FILTER (WHERE requester_id = :requesterId) AS for_requester
+              FROM offer
+             WHERE status = 'ACCEPTED' AND volunteer_id IN (:volunteerIds)
+             GROUP BY volunteer_id
             """)
-        long countAcceptedSince(long volunteerId, Instant since);
-
-        @Query("""
-            SELECT count(*) FROM offer
-             WHERE volunteer_id = :volunteerId AND requester_id = :requesterId AND status = 'ACCEPTED'
-            """)
-        long countAcceptedFor(long volunteerId, long requesterId);
+        List<AcceptedCounts> countAccepted(Collection<Long> volunteerIds, Instant loadSince, Instant weekStart, long requesterId);
     }
 }

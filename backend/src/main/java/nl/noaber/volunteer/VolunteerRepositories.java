@@ -95,6 +95,13 @@ final class VolunteerRepositories {
 
         List<VogCheck> findByAccountIdAndGemeenteOrderByIssuedOnDesc(long accountId, String gemeente);
 
+        @Query("""
+            SELECT DISTINCT ON (account_id) * FROM vog_check
+             WHERE gemeente = :gemeente AND account_id IN (:accountIds)
+             ORDER BY account_id, issued_on DESC, id DESC
+            """)
+        List<VogCheck> findNewestOf(String gemeente, Collection<Long> accountIds);
+
         /** The newest VOG of each volunteer of a gemeente, for those whose newest was issued in [from, to). */
         @Query("""
             SELECT * FROM (
@@ -115,5 +122,8 @@ final class VolunteerRepositories {
         boolean existsByAccountIdAndGemeente(long accountId, String gemeente);
 
         void deleteByAccountIdAndGemeente(long accountId, String gemeente);
+
+        @Query("SELECT DISTINCT account_id FROM volunteer_intake WHERE gemeente = :gemeente AND account_id IN (:accountIds)")
+        List<Long> findAccountsWithIntake(String gemeente, Collection<Long> accountIds);
     }
 }

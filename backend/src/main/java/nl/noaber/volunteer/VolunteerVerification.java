@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Coordinators verify volunteers: they record the VOG they saw and the intake conversation.
@@ -53,14 +55,18 @@ public class VolunteerVerification {
     public record Evidence(Optional<LocalDate> newestVogIssuedOn, boolean intakeDone) {
     }
 
-    /** The verification evidence of volunteers of a gemeente, by account id (absent: none recorded). */
+    /** The verification evidence of volunteers of a gemeente, by account id, in two queries. */
     @ReadOnly
     public Map<Long, Evidence> evidenceOf(String gemeente, Collection<Long> accountIds) {
         Map<Long, Evidence> result = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, LocalDate> newestVog = new HashMap<>();
+        vogChecks.findNewestOf(gemeente, accountIds).forEach(v -> newestVog.put(v.accountId(), v.issuedOn()));
+        Set<Long> withIntake = new HashSet<>(intakes.findAccountsWithIntake(gemeente, accountIds));
         for (long id : accountIds) {
-            result.put(id, new Evidence(
-                    vogChecks.findFirstByAccountIdAndGemeenteOrderByIssuedOnDesc(id, gemeente).map(VogCheck::issuedOn),
-                    intakes.existsByAccountIdAndGemeente(id, gemeente)));
+            result.put(id, new Evidence(Optional.ofNullable(newestVog.get(id)), withIntake.contains(id)));
         }
         return result;
     }
