@@ -49,6 +49,12 @@ final class MatchingRepositories {
             """)
         int decide(long id, String gemeente, long volunteerId, String to, Instant now);
 
+        @Query("""
+            UPDATE offer SET status = 'WITHDRAWN', decided_at = :now
+             WHERE id = :id AND gemeente = :gemeente AND volunteer_id = :volunteerId AND status = 'ACCEPTED'
+            """)
+        int withdrawAccepted(long id, String gemeente, long volunteerId, Instant now);
+
         @Query("UPDATE offer SET status = :to, decided_at = :now WHERE request_id = :requestId AND status = 'OPEN'")
         int closeOpenOffersOf(long requestId, String to, Instant now);
 

@@ -16,6 +16,11 @@ record MatchingRound(@Id long requestId, String gemeente, int wave, boolean last
         return new MatchingRound(requestId, gemeente, newWave, foundNobody, next, null, State.ACTIVE);
     }
 
+    /** Matching resumes at once, after the waves already sent. */
+    MatchingRound resumed(Instant now) {
+        return new MatchingRound(requestId, gemeente, wave, false, now, null, State.ACTIVE);
+    }
+
     MatchingRound done() {
         return new MatchingRound(requestId, gemeente, wave, lastFoundNobody, nextWaveAt, null, State.DONE);
     }

@@ -33,6 +33,11 @@ class OfferController {
         return offers.accept(id, Caller.of(auth));
     }
 
+    @Post("/offers/{id}/withdrawal")
+    OfferView withdraw(long id, Authentication auth) {
+        return offers.withdraw(id, Caller.of(auth));
+    }
+
     @Post("/offers/{id}/decline")
     OfferView decline(long id, Authentication auth) {
         return offers.decline(id, Caller.of(auth));

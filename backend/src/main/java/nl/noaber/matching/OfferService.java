@@ -55,6 +55,22 @@ class OfferService {
         return views.of(offers.findById(offerId).orElseThrow(), volunteer);
     }
 
+    /**
+     * The volunteer withdraws after accepting: the request goes back to matching (the next wave is
+     * due at once) and this volunteer is not asked again for it.
+     */
+    @Transactional
+    OfferView withdraw(long offerId, Caller volunteer) {
+        Offer offer = mine(offerId, volunteer);
+        Instant now = clock.instant();
+        if (!requests.release(offer.requestId(), volunteer.gemeente(), volunteer.accountId())
+                || offers.withdrawAccepted(offerId, volunteer.gemeente(), volunteer.accountId(), now) == 0) {
+            throw new OfferNoLongerOpen(offerId);
+        }
+        rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.resumed(now)));
+        return views.of(offers.findById(offerId).orElseThrow(), volunteer);
+    }
+
     @Transactional
     OfferView decline(long offerId, Caller volunteer) {
         mine(offerId, volunteer);

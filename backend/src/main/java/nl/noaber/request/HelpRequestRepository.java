@@ -51,6 +51,14 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
         """)
     List<HelpRequest> findEscalated(String gemeente, @Nullable String wijk);
 
+    /** The assigned volunteer steps back: ACCEPTED → OPEN, only by that volunteer. */
+    @Query("""
+        UPDATE help_request
+           SET status = 'OPEN', assigned_volunteer_id = NULL, status_changed_at = :now
+         WHERE id = :id AND gemeente = :gemeente AND status = 'ACCEPTED' AND assigned_volunteer_id = :volunteerId
+        """)
+    int release(long id, String gemeente, long volunteerId, Instant now);
+
     /** The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED. */
     @Query("""
         UPDATE help_request

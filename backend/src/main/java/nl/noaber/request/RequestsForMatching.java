@@ -57,6 +57,21 @@ public class RequestsForMatching {
         return moved;
     }
 
+    /**
+     * The volunteer withdraws after accepting: the request goes back to matching. The requester is
+     * told through the activity event (push arrives with issue #6).
+     */
+    @Transactional
+    public boolean release(long id, String gemeente, long volunteerId) {
+        if (requests.release(id, gemeente, volunteerId, clock.instant()) == 0) {
+            return false;
+        }
+        HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
+        activity.record(new Happening(gemeente, "request.volunteer_withdrew", r.wijk(), r.initiativeId(), r.kind().name(),
+                volunteerId, r.requesterId(), null, null));
+        return true;
+    }
+
     /** The first accept wins; false when another volunteer (or a cancellation) got there first. */
     @Transactional
     public boolean assign(long id, String gemeente, long volunteerId) {

@@ -75,6 +75,18 @@ class MatchingApiTest {
         assertEquals(1, log.size());
         assertEquals("ACCEPTED", log.get(0).get("status").asText());
         assertTrue(log.get(0).get("reasons").asText().contains("km away"), log.toString());
+
+        // Something came up: the volunteer steps back, the request goes back to matching, and the
+        // next wave (wider) reaches the volunteer 800 m away — never the one who withdrew.
+        Api.Response withdrawn = api.post("/offers/" + offer.get("id").asLong() + "/withdrawal", near, Map.of());
+        assertEquals(200, withdrawn.status(), withdrawn.raw());
+        assertEquals("OPEN", api.get("/help-requests/" + requestId, login("bewoner1", "deventer")).json().get("status").asText());
+        assertEquals(0, api.get("/me/tasks", near).json().size());
+        for (int i = 0; i < 3 && api.get("/me/offers", far).json().isEmpty(); i++) {
+            waveJob.run();
+        }
+        assertEquals(1, api.get("/me/offers", far).json().size());
+        assertEquals(0, api.get("/me/offers", near).json().size());
     }
 
     @Test
