@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import nl.noaber.initiative.InitiativeKind;
 import nl.noaber.volunteer.Skill;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -51,5 +52,12 @@ record HelpRequest(@Id @GeneratedValue @Nullable Long id,
                    @Nullable String cancelReason,
                    Instant createdAt,
                    Instant statusChangedAt,
-                   @Nullable Long assignedVolunteerId) {
+                   @Nullable Long assignedVolunteerId,
+                   @Nullable Integer minutesSpent,
+                   @Nullable BigDecimal kmDriven,
+                   @Nullable Integer allowanceCents,
+                   @Nullable Instant completedAt,
+                   @Nullable Instant confirmedAt,
+                   @Nullable Boolean helpedWell,
+                   @Nullable String feedback) {
 }

@@ -27,9 +27,16 @@ import java.net.URI;
 class HelpRequestController {
 
     private final HelpRequestService requests;
+    private final TaskCompletion completion;
 
-    HelpRequestController(HelpRequestService requests) {
+    HelpRequestController(HelpRequestService requests, TaskCompletion completion) {
         this.requests = requests;
+        this.completion = completion;
+    }
+
+    @Post("/{id}/confirmation")
+    HelpRequestView confirm(long id, @Body @Valid CompletionForms.Confirmation body, Authentication auth) {
+        return completion.confirm(id, body, Caller.of(auth));
     }
 
     @Post

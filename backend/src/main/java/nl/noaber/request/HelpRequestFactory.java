@@ -40,7 +40,7 @@ final class HelpRequestFactory {
                 ride == null ? null : ride.passengers(),
                 respijt == null ? null : respijt.recurrence(),
                 respijt == null ? null : respijt.until(),
-                RequestStatus.OPEN, null, now, now, null);
+                RequestStatus.OPEN, null, now, now, null, null, null, null, null, null, null, null);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +51,31 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
          LIMIT 200
         """)
     List<HelpRequest> findEscalated(String gemeente, @Nullable String wijk);
+
+    /** The assigned volunteer arrives: ACCEPTED → IN_PROGRESS. */
+    @Query("""
+        UPDATE help_request SET status = 'IN_PROGRESS', status_changed_at = :now
+         WHERE id = :id AND gemeente = :gemeente AND status = 'ACCEPTED' AND assigned_volunteer_id = :volunteerId
+        """)
+    int start(long id, String gemeente, long volunteerId, Instant now);
+
+    /** The assigned volunteer is done: ACCEPTED or IN_PROGRESS → DONE, with time, km and allowance. */
+    @Query("""
+        UPDATE help_request
+           SET status = 'DONE', status_changed_at = :now, completed_at = :now, minutes_spent = :minutes,
+               km_driven = :km, allowance_cents = :allowanceCents
+         WHERE id = :id AND gemeente = :gemeente AND status IN ('ACCEPTED', 'IN_PROGRESS')
+           AND assigned_volunteer_id = :volunteerId
+        """)
+    int complete(long id, String gemeente, long volunteerId, int minutes, @Nullable BigDecimal km,
+                 @Nullable Integer allowanceCents, Instant now);
+
+    /** The requester confirms a DONE request, once. */
+    @Query("""
+        UPDATE help_request SET confirmed_at = :now, helped_well = :helpedWell, feedback = :feedback
+         WHERE id = :id AND gemeente = :gemeente AND requester_id = :requesterId AND status = 'DONE' AND confirmed_at IS NULL
+        """)
+    int confirm(long id, String gemeente, long requesterId, boolean helpedWell, @Nullable String feedback, Instant now);
 
     /** The assigned volunteer steps back: ACCEPTED → OPEN, only by that volunteer. */
     @Query("""

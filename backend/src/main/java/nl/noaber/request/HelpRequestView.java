@@ -19,6 +19,7 @@ public record HelpRequestView(long id, InitiativeKind kind, Skill task, RequestS
                               @Nullable WijkRef wijk, String description, RequestEnums.Urgency urgency,
                               @Nullable OffsetDateTime windowStart, @Nullable OffsetDateTime windowEnd,
                               @Nullable RideView ride, @Nullable RespijtView respijt, @Nullable String cancelReason,
+                              @Nullable CompletionForms.CompletionView completion,
                               OffsetDateTime createdAt, OffsetDateTime statusChangedAt) {
 
     @Serdeable

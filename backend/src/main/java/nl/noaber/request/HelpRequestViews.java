@@ -33,8 +33,13 @@ class HelpRequestViews {
                 : new HelpRequestView.RespijtView(r.recurrence(), r.recurrenceUntil());
         return new HelpRequestView(r.id(), r.kind(), r.task(), r.status(), r.initiativeId(), r.postedAs(), r.forPersonName(),
                 r.personNeeds(), r.handoverNote(), GeoJsonPoint.of(place), r.addressLine(), wijk, r.description(), r.urgency(),
-                time(r.windowStart()), time(r.windowEnd()), ride, respijt, r.cancelReason(), time(r.createdAt()),
+                time(r.windowStart()), time(r.windowEnd()), ride, respijt, r.cancelReason(), completion(r), time(r.createdAt()),
                 time(r.statusChangedAt()));
+    }
+
+    private CompletionForms.CompletionView completion(HelpRequest r) {
+        return r.completedAt() == null ? null : new CompletionForms.CompletionView(r.minutesSpent(), r.kmDriven(),
+                r.allowanceCents(), time(r.completedAt()), time(r.confirmedAt()), r.helpedWell(), r.feedback());
     }
 
     private OffsetDateTime time(Instant instant) {

@@ -1,13 +1,16 @@
 package nl.noaber.request;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import nl.noaber.identity.Caller;
 
@@ -19,9 +22,23 @@ import java.util.List;
 class TaskController {
 
     private final HelpRequestService requests;
+    private final TaskCompletion completion;
 
-    TaskController(HelpRequestService requests) {
+    TaskController(HelpRequestService requests, TaskCompletion completion) {
         this.requests = requests;
+        this.completion = completion;
+    }
+
+    @Post("/me/tasks/{id}/start")
+    @Secured("VOLUNTEER")
+    HelpRequestView start(long id, Authentication auth) {
+        return completion.start(id, Caller.of(auth));
+    }
+
+    @Post("/me/tasks/{id}/completion")
+    @Secured("VOLUNTEER")
+    HelpRequestView complete(long id, @Body @Valid CompletionForms.Completion body, Authentication auth) {
+        return completion.complete(id, body, Caller.of(auth));
     }
 
     @Get("/me/tasks")
