@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,11 +60,18 @@ class Eligibility {
         LocalDate day = start == null ? LocalDate.ofInstant(now, zone) : start.toLocalDate();
         LocalTime from = start == null ? null : start.toLocalTime();
         LocalTime until = start == null ? null : endOnSameDay(start, request.windowEnd(), zone);
-        List<NearbyVolunteer> nearby = search.near(request.gemeente(), capacityFor(request.kind()), request.place(),
-                radiusMeters, excluded, day, from, until, policy.offerBatchSize() * SEARCH_FACTOR);
+        int limit = policy.offerBatchSize() * SEARCH_FACTOR;
+        Set<Long> neighbours = circles.of(request.requesterId(), request.gemeente());
+        // Circle members come first at any distance within the policy radius, not only within this
+        // wave's: a neighbour from the circle 2 km away beats a stranger 200 m away.
+        Map<Long, NearbyVolunteer> found = new LinkedHashMap<>();
+        search.nearAmong(neighbours, request.gemeente(), capacityFor(request.kind()), request.place(), policy.radiusMeters(),
+                excluded, day, from, until, limit).forEach(v -> found.put(v.accountId(), v));
+        search.near(request.gemeente(), capacityFor(request.kind()), request.place(), radiusMeters, excluded, day, from, until,
+                limit).forEach(v -> found.putIfAbsent(v.accountId(), v));
+        List<NearbyVolunteer> nearby = List.copyOf(found.values());
         Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(request.gemeente(),
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
-        Set<Long> neighbours = circles.of(request.requesterId(), request.gemeente());
         Instant weekStart = day.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         Map<Long, AcceptedCounts> counts = acceptedCounts(nearby, now.minus(LOAD_PERIOD), weekStart, request.requesterId());
         List<Candidate> admitted = nearby.stream()

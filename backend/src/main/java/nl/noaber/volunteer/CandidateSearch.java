@@ -38,9 +38,27 @@ public class CandidateSearch {
     public List<NearbyVolunteer> near(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
                                       Collection<Long> excluded, LocalDate day, @Nullable LocalTime from,
                                       @Nullable LocalTime until, int limit) {
+        return search(gemeente, capacity, place, radiusMeters, excluded, null, day, from, until, limit);
+    }
+
+    /** The same search, but only among {@code among} (e.g. the requester's voorzorgcirkel). */
+    @ReadOnly
+    public List<NearbyVolunteer> nearAmong(Collection<Long> among, String gemeente, Capacity capacity, RdPoint place,
+                                           double radiusMeters, Collection<Long> excluded, LocalDate day,
+                                           @Nullable LocalTime from, @Nullable LocalTime until, int limit) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        return search(gemeente, capacity, place, radiusMeters, excluded, among, day, from, until, limit);
+    }
+
+    private List<NearbyVolunteer> search(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
+                                         Collection<Long> excluded, @Nullable Collection<Long> among, LocalDate day,
+                                         @Nullable LocalTime from, @Nullable LocalTime until, int limit) {
         List<Long> notThese = new ArrayList<>(excluded);
         notThese.add(NOBODY);
-        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese, day,
-                from, until, limit);
+        List<Long> onlyThese = among == null ? List.of(NOBODY) : new ArrayList<>(among);
+        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese,
+                among != null, onlyThese, day, from, until, limit);
     }
 }

@@ -55,6 +55,7 @@ final class VolunteerRepositories {
                AND p.home_rd <-> point(:x, :y) <= c.max_radius_meters
                AND NOT p.paused
                AND p.account_id NOT IN (:excluded)
+               AND (CAST(:restricted AS boolean) = false OR p.account_id IN (:among))
                AND NOT EXISTS (SELECT 1 FROM volunteer_absence a
                                 WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date)
                AND (CAST(:fromTime AS time) IS NULL
@@ -66,8 +67,9 @@ final class VolunteerRepositories {
              LIMIT :limit
             """)
         List<NearbyVolunteer> findEligibleNear(String gemeente, String capacity, double x, double y, double radiusMeters,
-                                               Collection<Long> excluded, LocalDate day, @Nullable LocalTime fromTime,
-                                               @Nullable LocalTime untilTime, int limit);
+                                               Collection<Long> excluded, boolean restricted, Collection<Long> among,
+                                               LocalDate day, @Nullable LocalTime fromTime, @Nullable LocalTime untilTime,
+                                               int limit);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
