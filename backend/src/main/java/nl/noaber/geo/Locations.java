@@ -31,6 +31,14 @@ public class Locations {
         return new Location(position, rd, wijken.current().wijkOf(gemeente, rd).orElse(null));
     }
 
+    /**
+     * The wijk a stored code stands for, by its current name; a code from older boundaries that
+     * are no longer current is shown as the code itself.
+     */
+    public WijkRef wijkNamed(String gemeente, String code) {
+        return wijken.current().byCode(gemeente, code).orElse(new WijkRef(code, code));
+    }
+
     /** A stored RD position as a full location (WGS84 and wijk), e.g. for blurring. */
     public Location locate(RdPoint rd, String gemeente) {
         return new Location(projection.toWgs84(rd), rd, wijken.current().wijkOf(gemeente, rd).orElse(null));

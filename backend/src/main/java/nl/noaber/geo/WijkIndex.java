@@ -29,21 +29,26 @@ final class WijkIndex {
     }
 
     private final Map<String, STRtree> byGemeente;
+    private final Map<String, WijkRef> byCode;
     private final long version;
 
-    private WijkIndex(Map<String, STRtree> byGemeente, long version) {
+    private WijkIndex(Map<String, STRtree> byGemeente, Map<String, WijkRef> byCode, long version) {
         this.byGemeente = byGemeente;
+        this.byCode = byCode;
         this.version = version;
     }
 
     static WijkIndex empty() {
-        return new WijkIndex(Map.of(), 0);
+        return new WijkIndex(Map.of(), Map.of(), 0);
     }
 
     static WijkIndex build(List<WijkShape> shapes, long version) {
         Map<String, STRtree> trees = shapes.stream().collect(Collectors.groupingBy(WijkShape::gemeente,
                 Collectors.collectingAndThen(Collectors.toList(), WijkIndex::tree)));
-        return new WijkIndex(Map.copyOf(trees), version);
+        // A wijk code names its gemeente (WK0150xx is in GM0150), so codes are unique across gemeenten.
+        Map<String, WijkRef> names = shapes.stream()
+                .collect(Collectors.toMap(WijkShape::code, s -> new WijkRef(s.code(), s.name())));
+        return new WijkIndex(Map.copyOf(trees), Map.copyOf(names), version);
     }
 
     private static STRtree tree(List<WijkShape> shapes) {
@@ -59,6 +64,11 @@ final class WijkIndex {
     /** The import this index was built from; 0 when nothing is imported. */
     long version() {
         return version;
+    }
+
+    /** A current wijk of the gemeente by its code. */
+    Optional<WijkRef> byCode(String gemeente, String code) {
+        return Optional.ofNullable(byCode.get(code)).filter(w -> code.startsWith("WK" + gemeente.substring(2)));
     }
 
     Optional<WijkRef> wijkOf(String gemeente, RdPoint point) {

@@ -51,13 +51,9 @@ public class WijkService {
                 .orElseThrow(() -> new WijkNotFound(code));
     }
 
-    /** The current wijk with this code in the gemeente, if there is one. */
-    @ReadOnly
+    /** The current wijk with this code in the gemeente, if there is one (from the in-memory index). */
     public Optional<WijkRef> refOf(String gemeente, String code) {
-        return wijken.findCurrentOf(gemeente).stream()
-                .filter(w -> w.code().equals(code))
-                .findFirst()
-                .map(w -> new WijkRef(w.code(), w.name()));
+        return index.current().byCode(gemeente, code);
     }
 
     /** The wijk a point lies in, from the in-memory index (no database round trip). */

@@ -87,11 +87,8 @@ public class AccountService {
 
     @ReadOnly
     ListPage<AccountView> list(Caller caller, long afterId, int limit) {
-        List<Account> page = accounts.findPageInGemeente(caller.gemeente(), afterId, limit + 1);
-        boolean more = page.size() > limit;
-        List<AccountView> items = page.stream().limit(limit).map(a -> AccountView.of(a, clock.getZone())).toList();
-        String next = more ? String.valueOf(items.get(items.size() - 1).id()) : null;
-        return new ListPage<>(items, next);
+        return ListPage.of(accounts.findPageInGemeente(caller.gemeente(), afterId, limit + 1), limit,
+                a -> AccountView.of(a, clock.getZone()), AccountView::id);
     }
 
     /**

@@ -74,8 +74,9 @@ class Eligibility {
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
         Instant weekStart = day.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         Map<Long, AcceptedCounts> counts = acceptedCounts(nearby, now.minus(LOAD_PERIOD), weekStart, request.requesterId());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<Candidate> admitted = nearby.stream()
-                .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), LocalDate.ofInstant(now, zone)))
+                .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), today))
                 .filter(v -> counts.get(v.accountId()).sinceWeekStart() < v.maxTasksPerWeek())
                 .map(v -> new Candidate(v.accountId(), distance(request, v.home()), neighbours.contains(v.accountId()),
                         (int) counts.get(v.accountId()).forRequester(), (int) counts.get(v.accountId()).sinceLoadPeriod()))

@@ -1,13 +1,12 @@
 package nl.noaber.matching;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import nl.noaber.NoaberProblem;
 import nl.noaber.identity.AccountService;
 import nl.noaber.identity.Caller;
+import nl.noaber.request.HelpRequestNotFound;
 import nl.noaber.request.RequestsForMatching;
 
 import java.time.Clock;
@@ -39,7 +38,7 @@ class MatchingLog {
 
     @ReadOnly
     List<Entry> of(long requestId, Caller coordinator) {
-        requests.find(requestId, coordinator.gemeente()).orElseThrow(() -> new RequestNotFound(requestId));
+        requests.find(requestId, coordinator.gemeente()).orElseThrow(() -> new HelpRequestNotFound(requestId));
         return offers.findByRequestIdAndGemeente(requestId, coordinator.gemeente()).stream()
                 .sorted(Comparator.comparingInt(Offer::wave).thenComparing(Offer::offeredAt).thenComparing(Offer::id))
                 .map(o -> new Entry(o.id(), o.volunteerId(), accounts.find(o.volunteerId(), coordinator).displayName(), o.wave(),
@@ -49,12 +48,5 @@ class MatchingLog {
 
     private OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
-    }
-
-    static final class RequestNotFound extends NoaberProblem {
-        RequestNotFound(long id) {
-            super("help-request-not-found", HttpStatus.NOT_FOUND, "Help request not found",
-                    "There is no help request " + id + " in your gemeente");
-        }
     }
 }

@@ -11,13 +11,6 @@ final class HelpRequestProblems {
     private HelpRequestProblems() {
     }
 
-    static final class NotFound extends NoaberProblem {
-        NotFound(long id) {
-            super("help-request-not-found", HttpStatus.NOT_FOUND, "Help request not found",
-                    "There is no help request " + id + " of yours");
-        }
-    }
-
     static final class StatusConflict extends NoaberProblem {
         StatusConflict(long id, RequestStatus current, RequestStatus wanted) {
             super("help-request-status-conflict", HttpStatus.CONFLICT, "Not possible in this state",

@@ -74,9 +74,8 @@ public class HelpRequestService {
     /** The caller's own requests, newest first. */
     @ReadOnly
     ListPage<HelpRequestView> mine(Caller requester, long beforeId, int limit) {
-        List<HelpRequest> page = requests.findPageOfRequester(requester.accountId(), requester.gemeente(), beforeId, limit + 1);
-        List<HelpRequestView> items = page.stream().limit(limit).map(views::of).toList();
-        return new ListPage<>(items, page.size() > limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
+        return ListPage.of(requests.findPageOfRequester(requester.accountId(), requester.gemeente(), beforeId, limit + 1),
+                limit, views::of, HelpRequestView::id);
     }
 
     /**
@@ -105,7 +104,7 @@ public class HelpRequestService {
     HelpRequestView cancel(long id, String reason, Caller requester) {
         HelpRequest request = requests.findByIdAndGemeente(id, requester.gemeente())
                 .filter(r -> r.requesterId() == requester.accountId())
-                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+                .orElseThrow(() -> new HelpRequestNotFound(id));
         Instant now = clock.instant();
         List<String> sources = RequestStatus.from(RequestStatus.CANCELLED).stream().map(Enum::name).toList();
         if (requests.transition(id, requester.gemeente(), sources, RequestStatus.CANCELLED.name(), reason.strip(), now) == 0) {
@@ -120,7 +119,7 @@ public class HelpRequestService {
         boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
         return requests.findByIdAndGemeente(id, caller.gemeente())
                 .filter(r -> staff || r.requesterId() == caller.accountId() || isLiveTaskOf(r, caller))
-                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+                .orElseThrow(() -> new HelpRequestNotFound(id));
     }
 
     /** The assigned volunteer sees the exact place only while the task is live (DESIGN decision 5). */

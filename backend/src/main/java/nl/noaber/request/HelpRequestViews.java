@@ -24,7 +24,7 @@ class HelpRequestViews {
 
     HelpRequestView of(HelpRequest r) {
         LatLon place = new LatLon(r.lat(), r.lon());
-        WijkRef wijk = r.wijk() == null ? null : locations.locate(place, r.gemeente()).wijk();
+        WijkRef wijk = r.wijk() == null ? null : locations.wijkNamed(r.gemeente(), r.wijk());
         HelpRequestView.RideView ride = r.appointmentAt() == null ? null : new HelpRequestView.RideView(
                 GeoJsonPoint.of(new LatLon(r.destinationLat(), r.destinationLon())), r.destinationLine(), time(r.appointmentAt()),
                 time(r.returnPickupAt()), Boolean.TRUE.equals(r.walker()), Boolean.TRUE.equals(r.wheelchair()),

@@ -1,5 +1,6 @@
 package nl.noaber.request;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityLog;
@@ -28,7 +29,7 @@ public class RequestsForMatching {
         this.clock = clock;
     }
 
-    @Transactional
+    @ReadOnly
     public Optional<MatchableRequest> find(long id, String gemeente) {
         return requests.findByIdAndGemeente(id, gemeente).map(r -> new MatchableRequest(r.id(), r.gemeente(), r.kind(),
                 r.requesterId(), r.initiativeId(), r.urgency(), r.status(), new RdPoint(r.x(), r.y()),

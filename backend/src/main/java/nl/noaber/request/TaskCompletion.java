@@ -72,7 +72,7 @@ class TaskCompletion {
     HelpRequestView confirm(long id, CompletionForms.Confirmation body, Caller requester) {
         HelpRequest request = requests.findByIdAndGemeente(id, requester.gemeente())
                 .filter(r -> r.requesterId() == requester.accountId())
-                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+                .orElseThrow(() -> new HelpRequestNotFound(id));
         String feedback = body.feedback() == null || body.feedback().isBlank() ? null : body.feedback().strip();
         if (requests.confirm(id, requester.gemeente(), requester.accountId(), body.helpedWell(), feedback, clock.instant()) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, request.status(), RequestStatus.DONE);
@@ -94,6 +94,6 @@ class TaskCompletion {
     private HelpRequest taskOf(long id, Caller volunteer) {
         return requests.findByIdAndGemeente(id, volunteer.gemeente())
                 .filter(r -> r.assignedVolunteerId() != null && r.assignedVolunteerId() == volunteer.accountId())
-                .orElseThrow(() -> new HelpRequestProblems.NotFound(id));
+                .orElseThrow(() -> new HelpRequestNotFound(id));
     }
 }

@@ -135,13 +135,11 @@ public class VolunteerService {
     private VolunteerProfileView view(VolunteerProfile p) {
         long id = p.accountId();
         String gemeente = p.gemeente();
-        Location home = locations.locate(new LatLon(p.homeLat(), p.homeLon()), gemeente);
-        WijkRef wijk = p.homeWijk() == null ? null
-                : home.wijk() != null && home.wijk().code().equals(p.homeWijk()) ? home.wijk() : new WijkRef(p.homeWijk(), p.homeWijk());
+        WijkRef wijk = p.homeWijk() == null ? null : locations.wijkNamed(gemeente, p.homeWijk());
         List<VolunteerProfileView.CapacityView> capacityViews = verification.capacityViewsOf(id, gemeente);
         VolunteerProfileForm.Driver driver = p.carSeats() == null ? null
                 : new VolunteerProfileForm.Driver(p.carSeats(), Boolean.TRUE.equals(p.wheelchairFits()), Boolean.TRUE.equals(p.walkerFits()));
-        return new VolunteerProfileView(GeoJsonPoint.of(home.wgs84()), wijk, capacityViews,
+        return new VolunteerProfileView(GeoJsonPoint.of(new LatLon(p.homeLat(), p.homeLon())), wijk, capacityViews,
                 parts.weekOf(id, gemeente), parts.absencesOf(id, gemeente),
                 p.maxTasksPerWeek(), p.paused(), new VolunteerProfileForm.QuietHours(p.quietFrom(), p.quietUntil()),
                 List.of(p.languages()), Arrays.stream(p.skills()).map(Skill::valueOf).toList(), driver,
