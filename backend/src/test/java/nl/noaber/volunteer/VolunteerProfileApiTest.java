@@ -79,6 +79,16 @@ class VolunteerProfileApiTest {
     }
 
     @Test
+    void aNumberTooLargeToBeFiniteIsRejectedNamingTheCoordinate() throws Exception {
+        // 1e400 is valid JSON but overflows a double to Infinity (issue #3: reject NaN/Infinity).
+        String body = Api.JSON.writeValueAsString(profile())
+                .replace("\"coordinates\":[6.168,52.268]", "\"coordinates\":[1e400,52.268]");
+        Api.Response response = api.send("PUT", "/me/volunteer-profile", volunteer, body, "application/json");
+        assertEquals(400, response.status(), response.raw());
+        assertEquals("home.coordinates[0]", response.json().get("errors").get(0).get("field").asText());
+    }
+
+    @Test
     void aResidentWithoutTheVolunteerRoleHasNoProfile() {
         String resident = api.login(Demo.email("bewoner1", "deventer"), Demo.PASSWORD);
         assertEquals(403, api.put("/me/volunteer-profile", resident, profile()).status());
