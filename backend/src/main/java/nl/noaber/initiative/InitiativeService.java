@@ -1,5 +1,6 @@
 package nl.noaber.initiative;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -100,10 +101,14 @@ public class InitiativeService {
         return initiatives.findServing(gemeente, kind.name(), wijk).map(i -> new Serving(i.id(), i.policy()));
     }
 
-    /** The policy of an initiative of the gemeente, if it exists. */
+    /**
+     * The policy a request of {@code kind} is matched by: its initiative's, or the kind's default
+     * when no initiative serves it (or the initiative is gone).
+     */
     @ReadOnly
-    public Optional<MatchingPolicy> policyOf(long initiativeId, String gemeente) {
-        return initiatives.findByIdAndGemeente(initiativeId, gemeente).map(Initiative::policy);
+    public MatchingPolicy policyFor(@Nullable Long initiativeId, InitiativeKind kind, String gemeente) {
+        return initiativeId == null ? kind.defaults()
+                : initiatives.findByIdAndGemeente(initiativeId, gemeente).map(Initiative::policy).orElse(kind.defaults());
     }
 
     private List<WijkRef> servedWijken(InitiativeForm form, String gemeente) {

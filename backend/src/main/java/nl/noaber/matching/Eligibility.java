@@ -17,10 +17,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,8 @@ import java.util.Set;
 /**
  * Who may be offered a request, ranked: nearby volunteers with the capacity and a fitting weekly
  * slot (from the index), admitted by the initiative's verification rule, under their own weekly
- * cap of tasks, with their circle, continuity and load.
+ * cap of tasks, with their circle, continuity and load. The requester's circle and previous
+ * helpers are searched in the whole policy radius in every wave.
  */
 @Singleton
 class Eligibility {
@@ -42,46 +43,62 @@ class Eligibility {
     private final VolunteerVerification verification;
     private final CircleNeighbours circles;
     private final MatchingRepositories.OfferRepository offers;
+    private final MatchingRepositories.HelperRepository helpers;
     private final Clock clock;
 
     Eligibility(CandidateSearch search, VolunteerVerification verification, CircleNeighbours circles,
-                MatchingRepositories.OfferRepository offers, Clock clock) {
+                MatchingRepositories.OfferRepository offers, MatchingRepositories.HelperRepository helpers, Clock clock) {
         this.search = search;
         this.verification = verification;
         this.circles = circles;
         this.offers = offers;
+        this.helpers = helpers;
         this.clock = clock;
     }
 
-    List<Candidate> candidates(MatchableRequest request, MatchingPolicy policy, double radiusMeters, Set<Long> excluded,
-                               Instant now) {
+    /**
+     * The eligible volunteers, ranked, and those the index found but the initiative's rules
+     * refused (unverified, weekly cap reached), with the reason.
+     */
+    record Assessment(List<Candidate> ranked, Map<Long, String> refused) {
+    }
+
+    Assessment candidates(MatchableRequest request, MatchingPolicy policy, double radiusMeters, Set<Long> excluded,
+                          Instant now) {
         ZoneId zone = clock.getZone();
-        ZonedDateTime start = request.neededBy() == null ? null : request.neededBy().atZone(zone);
-        LocalDate day = start == null ? LocalDate.ofInstant(now, zone) : start.toLocalDate();
-        LocalTime from = start == null ? null : start.toLocalTime();
-        LocalTime until = start == null ? null : endOnSameDay(start, request.windowEnd(), zone);
+        TaskTime when = TaskTime.of(request, now, zone);
         int limit = policy.offerBatchSize() * SEARCH_FACTOR;
         Set<Long> neighbours = circles.of(request.requesterId(), request.gemeente());
-        // Circle members come first at any distance within the policy radius, not only within this
-        // wave's: a neighbour from the circle 2 km away beats a stranger 200 m away.
+        // Circle members and those who helped this person before come first at any distance within
+        // the policy radius, not only within this wave's: a neighbour from the circle 2 km away
+        // beats a stranger 200 m away, and the respijt volunteer mum knows comes back.
+        Set<Long> familiar = new HashSet<>(neighbours);
+        familiar.addAll(helpers.findPreviousHelpersOf(request.requesterId(), request.gemeente()));
         Map<Long, NearbyVolunteer> found = new LinkedHashMap<>();
-        search.nearAmong(neighbours, request.gemeente(), capacityFor(request.kind()), request.place(), policy.radiusMeters(),
-                excluded, day, from, until, limit).forEach(v -> found.put(v.accountId(), v));
-        search.near(request.gemeente(), capacityFor(request.kind()), request.place(), radiusMeters, excluded, day, from, until,
-                limit).forEach(v -> found.putIfAbsent(v.accountId(), v));
+        search.nearAmong(familiar, request.gemeente(), capacityFor(request.kind()), request.place(), policy.radiusMeters(),
+                excluded, when.day(), when.from(), when.until(), limit).forEach(v -> found.put(v.accountId(), v));
+        search.near(request.gemeente(), capacityFor(request.kind()), request.place(), radiusMeters, excluded, when.day(),
+                when.from(), when.until(), limit).forEach(v -> found.putIfAbsent(v.accountId(), v));
         List<NearbyVolunteer> nearby = List.copyOf(found.values());
         Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(request.gemeente(),
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
-        Instant weekStart = day.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
+        Instant weekStart = when.day().with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         Map<Long, AcceptedCounts> counts = acceptedCounts(nearby, now.minus(LOAD_PERIOD), weekStart, request.requesterId());
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Candidate> admitted = nearby.stream()
-                .filter(v -> VerificationPolicy.admits(policy, evidence.get(v.accountId()), today))
-                .filter(v -> counts.get(v.accountId()).sinceWeekStart() < v.maxTasksPerWeek())
-                .map(v -> new Candidate(v.accountId(), distance(request, v.home()), neighbours.contains(v.accountId()),
-                        (int) counts.get(v.accountId()).forRequester(), (int) counts.get(v.accountId()).sinceLoadPeriod()))
-                .toList();
-        return Ranking.rank(admitted, request.kind(), request.id());
+        Map<Long, String> refused = new HashMap<>();
+        List<Candidate> admitted = new ArrayList<>();
+        for (NearbyVolunteer v : nearby) {
+            AcceptedCounts count = counts.get(v.accountId());
+            if (!VerificationPolicy.admits(policy, evidence.get(v.accountId()), today)) {
+                refused.put(v.accountId(), "not verified (VOG and intake) as this initiative requires");
+            } else if (count.sinceWeekStart() >= v.maxTasksPerWeek()) {
+                refused.put(v.accountId(), "weekly cap of " + v.maxTasksPerWeek() + " task(s) reached");
+            } else {
+                admitted.add(new Candidate(v.accountId(), distance(request, v.home()), neighbours.contains(v.accountId()),
+                        (int) count.forRequester(), (int) count.sinceLoadPeriod()));
+            }
+        }
+        return new Assessment(Ranking.rank(admitted, request.kind(), request.id()), refused);
     }
 
     private Map<Long, AcceptedCounts> acceptedCounts(List<NearbyVolunteer> nearby, Instant loadSince, Instant weekStart,
@@ -92,12 +109,6 @@ class Eligibility {
             offers.countAccepted(counts.keySet(), loadSince, weekStart, requesterId).forEach(c -> counts.put(c.volunteerId(), c));
         }
         return counts;
-    }
-
-    /** A task without an end takes an hour; one that ends on a later day counts until midnight. */
-    private static LocalTime endOnSameDay(ZonedDateTime start, Instant end, ZoneId zone) {
-        ZonedDateTime until = end == null ? start.plusHours(1) : end.atZone(zone);
-        return until.toLocalDate().equals(start.toLocalDate()) ? until.toLocalTime() : LocalTime.MAX;
     }
 
     private static double distance(MatchableRequest request, RdPoint home) {

@@ -15,35 +15,67 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 
-/** Who was asked for a request, in which wave, why, and what they answered — for coordinators. */
+/**
+ * Who was asked for a request, in which wave, why, and what they answered; and who was passed
+ * over and why not — for coordinators (DESIGN decision 7: matching is explainable).
+ */
 @Singleton
 class MatchingLog {
 
     private final MatchingRepositories.OfferRepository offers;
+    private final MatchingRepositories.PassedOverRepository passedOver;
     private final RequestsForMatching requests;
     private final AccountService accounts;
     private final Clock clock;
 
-    MatchingLog(MatchingRepositories.OfferRepository offers, RequestsForMatching requests, AccountService accounts, Clock clock) {
+    MatchingLog(MatchingRepositories.OfferRepository offers, MatchingRepositories.PassedOverRepository passedOver,
+                RequestsForMatching requests, AccountService accounts, Clock clock) {
         this.offers = offers;
+        this.passedOver = passedOver;
         this.requests = requests;
         this.accounts = accounts;
         this.clock = clock;
     }
 
+    /** The whole log: who was asked and why, and who was passed over and why not. */
+    @Serdeable
+    record View(long requestId, List<Entry> offers, List<PassedOverEntry> passedOver) {
+    }
+
+    /** @param offeredByName the coordinator who made a manual koppeling; null for a wave's offer */
     @Serdeable
     record Entry(long offerId, long volunteerId, String volunteerName, int wave, String status, int distanceMeters,
-                 String reasons, OffsetDateTime offeredAt, @Nullable OffsetDateTime decidedAt) {
+                 String reasons, @Nullable String offeredByName, OffsetDateTime offeredAt, @Nullable OffsetDateTime decidedAt) {
+    }
+
+    @Serdeable
+    record PassedOverEntry(long volunteerId, String volunteerName, int wave, int distanceMeters, String reasons,
+                           OffsetDateTime notedAt) {
     }
 
     @ReadOnly
-    List<Entry> of(long requestId, Caller coordinator) {
+    View of(long requestId, Caller coordinator) {
         requests.find(requestId, coordinator.gemeente()).orElseThrow(() -> new HelpRequestNotFound(requestId));
-        return offers.findByRequestIdAndGemeente(requestId, coordinator.gemeente()).stream()
+        List<Entry> asked = offers.findByRequestIdAndGemeente(requestId, coordinator.gemeente()).stream()
                 .sorted(Comparator.comparingInt(Offer::wave).thenComparing(Offer::offeredAt).thenComparing(Offer::id))
-                .map(o -> new Entry(o.id(), o.volunteerId(), accounts.find(o.volunteerId(), coordinator).displayName(), o.wave(),
-                        o.status().name(), o.distanceMeters(), o.reasons(), time(o.offeredAt()), time(o.decidedAt())))
+                .map(o -> entryOf(o, coordinator))
                 .toList();
+        List<PassedOverEntry> passed = passedOver.findLogOf(requestId,
+                        coordinator.gemeente()).stream()
+                .map(p -> new PassedOverEntry(p.volunteerId(), nameOf(p.volunteerId(), coordinator), p.wave(), p.distanceMeters(),
+                        p.reasons(), time(p.notedAt())))
+                .toList();
+        return new View(requestId, asked, passed);
+    }
+
+    Entry entryOf(Offer o, Caller coordinator) {
+        return new Entry(o.id(), o.volunteerId(), nameOf(o.volunteerId(), coordinator), o.wave(), o.status().name(),
+                o.distanceMeters(), o.reasons(), o.offeredBy() == null ? null : nameOf(o.offeredBy(), coordinator),
+                time(o.offeredAt()), time(o.decidedAt()));
+    }
+
+    private String nameOf(long accountId, Caller coordinator) {
+        return accounts.find(accountId, coordinator).displayName();
     }
 
     private OffsetDateTime time(Instant instant) {

@@ -8,8 +8,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import nl.noaber.identity.Caller;
 
-import java.util.List;
-
 /** The matching log of a request, for the gemeente's coordinators and VET staff. */
 @Controller("/help-requests/{id}/matching-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -23,7 +21,7 @@ class MatchingLogController {
     }
 
     @Get
-    List<MatchingLog.Entry> get(long id, Authentication auth) {
+    MatchingLog.View get(long id, Authentication auth) {
         return log.of(id, Caller.of(auth));
     }
 }

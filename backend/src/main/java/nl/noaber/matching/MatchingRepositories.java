@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -58,16 +59,65 @@ final class MatchingRepositories {
         @Query("UPDATE offer SET status = :to, decided_at = :now WHERE request_id = :requestId AND status = 'OPEN'")
         int closeOpenOffersOf(long requestId, String to, Instant now);
 
-        /** Accepted-task counts of a few volunteers in one query (ranking and the weekly cap). */
+        /** Open offers of a request whose answer time has come; a coordinator's later manual offer stays open. */
         @Query("""
-            SELECT volunteer_id AS volunteer_id,
-                   count(*) FILTER (WHERE decided_at >= :loadSince) AS since_load_period,
-                   count(*) FILTER (WHERE decided_at >= :weekStart) AS since_week_start,
-                   count(*) FILTER (WHERE requester_id = :requesterId) AS for_requester
-              FROM offer
-             WHERE status = 'ACCEPTED' AND volunteer_id IN (:volunteerIds)
-             GROUP BY volunteer_id
+            UPDATE offer SET status = 'EXPIRED', decided_at = :now
+             WHERE request_id = :requestId AND status = 'OPEN' AND answer_by <= :now
+            """)
+        int expireOverdueOffersOf(long requestId, Instant now);
+
+        /** Every open offer whose answer time has passed, of any request (a sweep, see {@link ExpiryJob}). */
+        @Query("UPDATE offer SET status = 'EXPIRED', decided_at = :now WHERE status = 'OPEN' AND answer_by < :now")
+        int expireOverdueOffers(Instant now);
+
+        /**
+         * Gives a volunteer who was asked before (and declined, let it expire or withdrew) a new,
+         * manual offer; 0 rows when their offer is still open or accepted.
+         */
+        @Query("""
+            UPDATE offer
+               SET status = 'OPEN', wave = :wave, reasons = :reasons, offered_at = :now, answer_by = :answerBy,
+                   decided_at = NULL, offered_by = :offeredBy
+             WHERE request_id = :requestId AND gemeente = :gemeente AND volunteer_id = :volunteerId
+               AND status IN ('DECLINED', 'EXPIRED', 'WITHDRAWN')
+            """)
+        int reopen(long requestId, String gemeente, long volunteerId, int wave, String reasons, Instant now, Instant answerBy,
+                   long offeredBy);
+
+        /**
+         * Accepted-task counts of a few volunteers in one query (ranking and the weekly cap). Tasks
+         * for this requester count for continuity unless the requester said it did not go well.
+         */
+        @Query("""
+            SELECT o.volunteer_id AS volunteer_id,
+                   count(*) FILTER (WHERE o.decided_at >= :loadSince) AS since_load_period,
+                   count(*) FILTER (WHERE o.decided_at >= :weekStart) AS since_week_start,
+                   count(*) FILTER (WHERE o.requester_id = :requesterId AND h.helped_well IS DISTINCT FROM false) AS for_requester
+              FROM offer o
+              JOIN help_request h ON h.id = o.request_id
+             WHERE o.status = 'ACCEPTED' AND o.volunteer_id IN (:volunteerIds)
+             GROUP BY o.volunteer_id
             """)
         List<AcceptedCounts> countAccepted(Collection<Long> volunteerIds, Instant loadSince, Instant weekStart, long requesterId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface HelperRepository extends GenericRepository<Offer, Long> {
+
+        /** Volunteers who took a task of this requester before, unless the requester said it did not go well. */
+        @Query("""
+            SELECT DISTINCT o.volunteer_id FROM offer o
+              JOIN help_request h ON h.id = o.request_id
+             WHERE o.requester_id = :requesterId AND o.gemeente = :gemeente AND o.status = 'ACCEPTED'
+               AND h.helped_well IS DISTINCT FROM false
+            """)
+        List<Long> findPreviousHelpersOf(long requesterId, String gemeente);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface PassedOverRepository extends CrudRepository<PassedOver, Long> {
+
+        @Query("SELECT * FROM passed_over WHERE request_id = :requestId AND gemeente = :gemeente ORDER BY wave, distance_meters, id")
+        List<PassedOver> findLogOf(long requestId, String gemeente);
     }
 }

@@ -10,6 +10,8 @@ import nl.noaber.request.RequestsForMatching;
 import nl.noaber.volunteer.VolunteerService;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** Offers as volunteers see them: the request's place only blurred, distance from their own home. */
 @Singleton
@@ -34,8 +36,12 @@ class OfferViews {
         BlurredLocation where = volunteers.homeOf(volunteer.accountId(), volunteer.gemeente())
                 .map(home -> blur.blurFor(locations.locate(request.place(), request.gemeente()), home))
                 .orElse(null);
-        return new OfferView(offer.id(), offer.requestId(), request.kind(), offer.status().name(), offer.wave(), where,
-                offer.offeredAt().atZone(clock.getZone()).toOffsetDateTime(),
-                offer.answerBy().atZone(clock.getZone()).toOffsetDateTime());
+        return new OfferView(offer.id(), offer.requestId(), request.kind(), request.task(), request.description(),
+                request.urgency(), offer.status().name(), offer.wave(), where, local(request.windowStart()),
+                local(request.windowEnd()), local(request.appointmentAt()), local(offer.offeredAt()), local(offer.answerBy()));
+    }
+
+    private OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 }

@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * Sends the next wave of one request, in one transaction: expire the previous wave's open offers,
- * plan the wave ({@link WavePlan}), find eligible volunteers ({@link CandidateSearch}, then the
- * initiative's verification rule), rank them ({@link Ranking}) and offer to the top k — or
- * escalate to the coordinator queue when there is no wave left.
+ * plan the wave ({@link WavePlan}), find eligible volunteers ({@link Eligibility}), rank them
+ * ({@link Ranking}), offer to the top k and note why the nearest others were not asked
+ * ({@link WhyNotNotes}) — or escalate to the coordinator queue when there is no wave left.
  */
 @Singleton
 class WaveSender {
@@ -29,15 +29,18 @@ class WaveSender {
     private final RequestsForMatching requests;
     private final InitiativeService initiatives;
     private final Eligibility eligibility;
+    private final WhyNotNotes whyNot;
     private final Clock clock;
 
     WaveSender(MatchingRepositories.RoundRepository rounds, MatchingRepositories.OfferRepository offers,
-               RequestsForMatching requests, InitiativeService initiatives, Eligibility eligibility, Clock clock) {
+               RequestsForMatching requests, InitiativeService initiatives, Eligibility eligibility, WhyNotNotes whyNot,
+               Clock clock) {
         this.rounds = rounds;
         this.offers = offers;
         this.requests = requests;
         this.initiatives = initiatives;
         this.eligibility = eligibility;
+        this.whyNot = whyNot;
         this.clock = clock;
     }
 
@@ -51,9 +54,8 @@ class WaveSender {
             return;
         }
         MatchableRequest request = found.get();
-        offers.closeOpenOffersOf(requestId, Offer.Status.EXPIRED.name(), now);
-        MatchingPolicy policy = request.initiativeId() == null ? request.kind().defaults()
-                : initiatives.policyOf(request.initiativeId(), request.gemeente()).orElse(request.kind().defaults());
+        offers.expireOverdueOffersOf(requestId, now);
+        MatchingPolicy policy = initiatives.policyFor(request.initiativeId(), request.kind(), request.gemeente());
         Optional<WavePlan.Wave> wave = WavePlan.next(round.wave(), round.lastFoundNobody(), policy, request.urgency(), now,
                 request.neededBy());
         if (wave.isEmpty()) {
@@ -61,12 +63,15 @@ class WaveSender {
             rounds.update(round.done());
             return;
         }
-        List<Candidate> chosen = eligibility.candidates(request, policy, wave.get().radiusMeters(), alreadyAsked(request), now)
-                .stream().limit(policy.offerBatchSize()).toList();
+        Set<Long> askedBefore = alreadyAsked(request);
+        Eligibility.Assessment assessment = eligibility.candidates(request, policy, wave.get().radiusMeters(), askedBefore, now);
+        List<Candidate> chosen = assessment.ranked().stream().limit(policy.offerBatchSize()).toList();
         for (Candidate c : chosen) {
             offers.save(new Offer(null, request.gemeente(), requestId, c.volunteerId(), request.requesterId(), wave.get().number(),
-                    Offer.Status.OPEN, (int) Math.round(c.distanceMeters()), Reasons.of(c), now, wave.get().answerBy(), null));
+                    Offer.Status.OPEN, (int) Math.round(c.distanceMeters()), Reasons.of(c), now, wave.get().answerBy(), null,
+                    null));
         }
+        whyNot.note(request, wave.get().number(), wave.get().radiusMeters(), assessment, chosen, askedBefore, now);
         if (!chosen.isEmpty()) {
             requests.markOffered(requestId, request.gemeente());
         }

@@ -85,11 +85,24 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
         """)
     int release(long id, String gemeente, long volunteerId, Instant now);
 
-    /** The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED. */
+    /**
+     * The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED — or
+     * ESCALATED, where a coordinator's manual offer is accepted.
+     */
     @Query("""
         UPDATE help_request
            SET status = 'ACCEPTED', assigned_volunteer_id = :volunteerId, status_changed_at = :now
-         WHERE id = :id AND gemeente = :gemeente AND status = 'OFFERED'
+         WHERE id = :id AND gemeente = :gemeente AND status IN ('OFFERED', 'ESCALATED')
         """)
     int assign(long id, String gemeente, long volunteerId, Instant now);
+
+    /** Requests still looking for help whose last useful moment passed, locked; others' locks are skipped. */
+    @Query("""
+        SELECT id, gemeente FROM help_request
+         WHERE status IN ('OPEN', 'OFFERED', 'ESCALATED') AND COALESCE(window_end, appointment_at, window_start) < :now
+         ORDER BY COALESCE(window_end, appointment_at, window_start)
+         LIMIT :limit
+         FOR UPDATE SKIP LOCKED
+        """)
+    List<RequestRef> lockOverdue(Instant now, int limit);
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  *     ↘        ↘         ↘ (volunteer withdraws: back to OPEN)
  *      CANCELLED (by the requester, from any state before IN_PROGRESS)
  *      EXPIRED   (the window passed unmatched)
- *      ESCALATED (to the coordinator queue; a coordinator can put it back to OFFERED)
+ *      ESCALATED (to the coordinator queue; a volunteer accepts a coordinator's manual offer from there)
  * </pre>
  * Moves outside this table are refused with a 409.
  */
@@ -23,7 +23,7 @@ public enum RequestStatus {
             OFFERED, EnumSet.of(ACCEPTED, OPEN, CANCELLED, EXPIRED, ESCALATED),
             ACCEPTED, EnumSet.of(IN_PROGRESS, OPEN, CANCELLED, DONE),
             IN_PROGRESS, EnumSet.of(DONE),
-            ESCALATED, EnumSet.of(OFFERED, CANCELLED, EXPIRED),
+            ESCALATED, EnumSet.of(ACCEPTED, CANCELLED, EXPIRED),
             DONE, EnumSet.noneOf(RequestStatus.class),
             CANCELLED, EnumSet.noneOf(RequestStatus.class),
             EXPIRED, EnumSet.noneOf(RequestStatus.class));

@@ -8,6 +8,7 @@ import nl.noaber.activity.Happening;
 import nl.noaber.geo.RdPoint;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +32,8 @@ public class RequestsForMatching {
 
     @ReadOnly
     public Optional<MatchableRequest> find(long id, String gemeente) {
-        return requests.findByIdAndGemeente(id, gemeente).map(r -> new MatchableRequest(r.id(), r.gemeente(), r.kind(),
-                r.requesterId(), r.initiativeId(), r.urgency(), r.status(), new RdPoint(r.x(), r.y()),
+        return requests.findByIdAndGemeente(id, gemeente).map(r -> new MatchableRequest(r.id(), r.gemeente(), r.kind(), r.task(),
+                r.description(), r.requesterId(), r.initiativeId(), r.urgency(), r.status(), new RdPoint(r.x(), r.y()),
                 r.destinationX() == null ? null : new RdPoint(r.destinationX(), r.destinationY()),
                 r.returnPickupAt() != null, r.windowStart(), r.windowEnd(), r.appointmentAt()));
     }
@@ -83,5 +84,25 @@ public class RequestsForMatching {
         activity.record(new Happening(gemeente, "request.accepted", r.wijk(), r.initiativeId(), r.kind().name(),
                 volunteerId, r.requesterId(), null, null));
         return true;
+    }
+
+    /**
+     * Requests still looking for help (open, offered, escalated) whose window passed become
+     * EXPIRED; at most {@code limit} per call. Rows another instance is expiring are skipped.
+     *
+     * @return the expired requests
+     */
+    @Transactional
+    public List<RequestRef> expireOverdue(int limit) {
+        Instant now = clock.instant();
+        List<RequestRef> overdue = requests.lockOverdue(now, limit);
+        List<String> sources = RequestStatus.from(RequestStatus.EXPIRED).stream().map(Enum::name).toList();
+        for (RequestRef ref : overdue) {
+            requests.transition(ref.id(), ref.gemeente(), sources, RequestStatus.EXPIRED.name(), null, now);
+            HelpRequest r = requests.findByIdAndGemeente(ref.id(), ref.gemeente()).orElseThrow();
+            activity.record(new Happening(r.gemeente(), "request.expired", r.wijk(), r.initiativeId(), r.kind().name(),
+                    null, r.requesterId(), null, null));
+        }
+        return overdue;
     }
 }

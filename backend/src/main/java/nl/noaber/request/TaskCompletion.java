@@ -85,8 +85,7 @@ class TaskCompletion {
 
     /** Cents, rounded half up, at the initiative's rate (AutoMaatje's €0.30/km when there is none). */
     private Integer allowanceCents(HelpRequest task, BigDecimal km) {
-        MatchingPolicy policy = task.initiativeId() == null ? task.kind().defaults()
-                : initiatives.policyOf(task.initiativeId(), task.gemeente()).orElse(task.kind().defaults());
+        MatchingPolicy policy = initiatives.policyFor(task.initiativeId(), task.kind(), task.gemeente());
         int rate = policy.kmAllowanceCents() == null ? 0 : policy.kmAllowanceCents();
         return km.multiply(BigDecimal.valueOf(rate)).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }

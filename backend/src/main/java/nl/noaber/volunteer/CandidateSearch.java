@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds volunteers near a place who could take a task, in PostgreSQL on the RD GiST index —
@@ -21,6 +22,8 @@ public class CandidateSearch {
 
     /** An id no account has: keeps {@code NOT IN (...)} valid when nobody is excluded. */
     private static final long NOBODY = -1;
+    /** Wider than any gemeente: a coordinator's manual choice is not bound to a radius. */
+    private static final double ANYWHERE_METERS = 1_000_000;
 
     private final VolunteerRepositories.ProfileRepository profiles;
 
@@ -50,6 +53,25 @@ public class CandidateSearch {
             return List.of();
         }
         return search(gemeente, capacity, place, radiusMeters, excluded, among, day, from, until, limit);
+    }
+
+    /**
+     * The nearest {@code limit} volunteers with the capacity within {@code radiusMeters}, available
+     * or not, each with the availability rules they break — for the matching log's "why not".
+     */
+    @ReadOnly
+    public List<VolunteerFit> fitNear(String gemeente, Capacity capacity, RdPoint place, double radiusMeters, LocalDate day,
+                                      @Nullable LocalTime from, @Nullable LocalTime until, int limit) {
+        return profiles.findFitNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, false, List.of(NOBODY),
+                day, from, until, limit);
+    }
+
+    /** How one volunteer fits a task at any distance; empty without a profile with the capacity. */
+    @ReadOnly
+    public Optional<VolunteerFit> fitOf(long accountId, String gemeente, Capacity capacity, RdPoint place, LocalDate day,
+                                        @Nullable LocalTime from, @Nullable LocalTime until) {
+        return profiles.findFitNear(gemeente, capacity.name(), place.x(), place.y(), ANYWHERE_METERS, true, List.of(accountId),
+                day, from, until, 1).stream().findFirst();
     }
 
     private List<NearbyVolunteer> search(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,

@@ -70,6 +70,35 @@ final class VolunteerRepositories {
                                                Collection<Long> excluded, boolean restricted, Collection<Long> among,
                                                LocalDate day, @Nullable LocalTime fromTime, @Nullable LocalTime untilTime,
                                                int limit);
+
+        /**
+         * The nearest volunteers with the capacity within {@code radiusMeters} — eligible or not — each
+         * with the rules of {@link ProfileRepository#findEligibleNear} they break. Explains the matching
+         * log's "why not", and checks a coordinator's manual choice.
+         */
+        @Query("""
+            SELECT p.account_id AS account_id, p.home_rd <-> point(:x, :y) AS distance_meters,
+                   c.max_radius_meters AS own_radius_meters, p.paused AS paused,
+                   EXISTS (SELECT 1 FROM volunteer_absence a
+                            WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date) AS away,
+                   (CAST(:fromTime AS time) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM volunteer_slot s WHERE s.account_id = p.account_id)
+                    AND NOT EXISTS (SELECT 1 FROM volunteer_slot s
+                                     WHERE s.account_id = p.account_id AND s.day_of_week = EXTRACT(ISODOW FROM CAST(:day AS date))
+                                       AND s.from_time < CAST(:untilTime AS time) AND s.until_time > CAST(:fromTime AS time)))
+                       AS no_fitting_slot,
+                   p.max_tasks_per_week AS max_tasks_per_week
+              FROM volunteer_profile p
+              JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
+             WHERE p.gemeente = :gemeente
+               AND p.home_rd <@ circle(point(:x, :y), :radiusMeters)
+               AND (CAST(:restricted AS boolean) = false OR p.account_id IN (:among))
+             ORDER BY p.home_rd <-> point(:x, :y)
+             LIMIT :limit
+            """)
+        List<VolunteerFit> findFitNear(String gemeente, String capacity, double x, double y, double radiusMeters,
+                                       boolean restricted, Collection<Long> among, LocalDate day,
+                                       @Nullable LocalTime fromTime, @Nullable LocalTime untilTime, int limit);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

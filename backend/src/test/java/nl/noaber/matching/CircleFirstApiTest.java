@@ -45,7 +45,7 @@ class CircleFirstApiTest {
         assertEquals(1, api.get("/me/offers", circleMember).json().size(), "the circle member is asked first");
         assertEquals(0, api.get("/me/offers", stranger).json().size());
         long requestId = api.get("/me/offers", circleMember).json().get(0).get("requestId").asLong();
-        String reasons = api.get("/help-requests/" + requestId + "/matching-log", coordinator).json().get(0).get("reasons").asText();
+        String reasons = api.get("/help-requests/" + requestId + "/matching-log", coordinator).json().get("offers").get(0).get("reasons").asText();
         assertTrue(reasons.contains("voorzorgcirkel"), reasons);
     }
 

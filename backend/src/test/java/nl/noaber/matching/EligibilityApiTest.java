@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Availability, holidays and the weekly cap decide who is asked. */
 @MicronautTest(transactional = false)
@@ -39,13 +40,19 @@ class EligibilityApiTest {
                 List.of(Map.of("from", NEXT_MONDAY.minusDays(3).toString(), "until", NEXT_MONDAY.plusDays(3).toString())), 3);
 
         ZonedDateTime start = NEXT_MONDAY.atTime(10, 0).atZone(AMSTERDAM);
-        post(Map.of("windowStart", start.toOffsetDateTime().toString(), "windowEnd", start.plusHours(1).toOffsetDateTime().toString()));
+        long requestId = post(Map.of("windowStart", start.toOffsetDateTime().toString(),
+                "windowEnd", start.plusHours(1).toOffsetDateTime().toString()));
         waveJob.run();
 
         assertEquals(1, api.get("/me/offers", mondayMorning).json().size());
         assertEquals(1, api.get("/me/offers", flexible).json().size(), "no slots given: flexible");
         assertEquals(0, api.get("/me/offers", tuesdayOnly).json().size());
         assertEquals(0, api.get("/me/offers", onHoliday).json().size());
+        Map<String, String> whyNot = new HashMap<>();
+        api.get("/help-requests/" + requestId + "/matching-log", api.login(Demo.email("coordinator", "deventer"), Demo.PASSWORD))
+                .json().get("passedOver").forEach(p -> whyNot.put(p.get("volunteerName").asText(), p.get("reasons").asText()));
+        assertEquals("no weekly slot at that time", whyNot.get("dinsdag"), whyNot.toString());
+        assertEquals("away that day (holiday or absence)", whyNot.get("vakantie"), whyNot.toString());
     }
 
     @Test
@@ -56,18 +63,23 @@ class EligibilityApiTest {
         long offerId = api.get("/me/offers", once).json().get(0).get("id").asLong();
         assertEquals(200, api.post("/offers/" + offerId + "/accept", once, Map.of()).status());
 
-        post(Map.of());
+        long second = post(Map.of());
         waveJob.run();
         assertEquals(0, api.get("/me/offers", once).json().size(), "one task a week, and it has one");
+        String coordinator = api.login(Demo.email("coordinator", "deventer"), Demo.PASSWORD);
+        String whyNot = api.get("/help-requests/" + second + "/matching-log", coordinator).json().get("passedOver").toString();
+        assertTrue(whyNot.contains("\"volunteerName\":\"eenmaal\",\"wave\":1,"), whyNot);
+        assertTrue(whyNot.contains("weekly cap of 1 task(s) reached"), whyNot);
     }
 
-    private void post(Map<String, Object> extra) {
+    private long post(Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "GOEDE_BUREN", "task", "WALKING",
                 "location", Map.of("type", "Point", "coordinates", List.of(6.1680, 52.2680)),
                 "description", "Samen wandelen", "urgency", "PLANNED"));
         body.putAll(extra);
         Api.Response posted = api.post("/help-requests", api.login(Demo.email("bewoner1", "deventer"), Demo.PASSWORD), body);
         assertEquals(201, posted.status(), posted.raw());
+        return posted.json().get("id").asLong();
     }
 
     private String volunteer(String name, List<Map<String, String>> slots, List<Map<String, String>> holidays, int cap) {

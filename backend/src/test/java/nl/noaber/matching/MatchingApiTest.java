@@ -72,9 +72,12 @@ class MatchingApiTest {
         assertEquals(404, api.get("/help-requests/" + requestId, far).status(), "not for volunteers without the task");
 
         JsonNode log = api.get("/help-requests/" + requestId + "/matching-log", login("coordinator", "deventer")).json();
-        assertEquals(1, log.size());
-        assertEquals("ACCEPTED", log.get(0).get("status").asText());
-        assertTrue(log.get(0).get("reasons").asText().contains("km away"), log.toString());
+        assertEquals(1, log.get("offers").size());
+        assertEquals("ACCEPTED", log.get("offers").get(0).get("status").asText());
+        assertTrue(log.get("offers").get(0).get("reasons").asText().contains("km away"), log.toString());
+        JsonNode passedOver = log.get("passedOver").get(0);
+        assertEquals("gepauzeerd", passedOver.get("volunteerName").asText(), "why not the nearest: " + log);
+        assertEquals("paused", passedOver.get("reasons").asText());
 
         // Something came up: the volunteer steps back, the request goes back to matching, and the
         // next wave (wider) reaches the volunteer 800 m away — never the one who withdrew.

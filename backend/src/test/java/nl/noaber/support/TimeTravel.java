@@ -1,0 +1,34 @@
+package nl.noaber.support;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Lets time pass for one row: moves its timestamps into the past with plain SQL on the real
+ * database, as if the service had been waiting. The API refuses to create a request in the past,
+ * rightly, so a test of what happens after a deadline starts from a row and shifts it.
+ */
+public final class TimeTravel {
+
+    private final DataSource dataSource;
+
+    public TimeTravel(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** Runs one UPDATE with a single id parameter and asserts it changed exactly one row. */
+    public void update(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            if (s.executeUpdate() != 1) {
+                throw new AssertionError("expected one row for id " + id + ": " + sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
