@@ -49,7 +49,7 @@ class AuthController {
 
     @Post("/logout")
     @Status(HttpStatus.NO_CONTENT)
-    void logout(@Body @Valid RefreshRequest body) {
-        sessions.logout(body.refreshToken());
+    void logout(@Body @Valid LogoutRequest body) {
+        sessions.logout(body);
     }
 }

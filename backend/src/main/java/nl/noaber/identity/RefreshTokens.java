@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -73,11 +74,16 @@ class RefreshTokens {
         return stored;
     }
 
-    /** Ends the session the token belongs to; unknown tokens are ignored (logout is idempotent). */
+    /**
+     * Ends the session the token belongs to; unknown tokens are ignored (logout is idempotent).
+     *
+     * @return the account whose session it was, if the token was known
+     */
     @Transactional
-    void revokeFamilyOf(String token) {
-        tokens.findByTokenHash(sha256(token))
-                .ifPresent(stored -> tokens.revokeFamily(stored.familyId(), clock.instant()));
+    Optional<Long> revokeFamilyOf(String token) {
+        Optional<RefreshToken> stored = tokens.findByTokenHash(sha256(token));
+        stored.ifPresent(t -> tokens.revokeFamily(t.familyId(), clock.instant()));
+        return stored.map(RefreshToken::accountId);
     }
 
     @Transactional

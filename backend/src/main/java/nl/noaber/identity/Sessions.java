@@ -1,5 +1,6 @@
 package nl.noaber.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -15,15 +16,18 @@ class Sessions {
     private final LoginThrottle throttle;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
+    private final ApplicationEventPublisher<SignedOut> events;
     private final Clock clock;
 
     Sessions(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle,
-             RefreshTokens refreshTokens, AccessTokens accessTokens, Clock clock) {
+             RefreshTokens refreshTokens, AccessTokens accessTokens, ApplicationEventPublisher<SignedOut> events,
+             Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,8 +66,11 @@ class Sessions {
         return pair(account, successor);
     }
 
-    void logout(String refreshToken) {
-        refreshTokens.revokeFamilyOf(refreshToken);
+    /** Ends the session; with the phone's installation id, its pushes stop too ({@link SignedOut}). */
+    @Transactional
+    void logout(LogoutRequest request) {
+        refreshTokens.revokeFamilyOf(request.refreshToken())
+                .ifPresent(accountId -> events.publishEvent(new SignedOut(accountId, request.installationId())));
     }
 
     private TokenPair pair(Account account, String refreshToken) {

@@ -23,13 +23,15 @@ class ExpiryJob {
     private final RequestsForMatching requests;
     private final MatchingRepositories.OfferRepository offers;
     private final MatchingRepositories.RoundRepository rounds;
+    private final OfferNotices notices;
     private final Clock clock;
 
     ExpiryJob(RequestsForMatching requests, MatchingRepositories.OfferRepository offers,
-              MatchingRepositories.RoundRepository rounds, Clock clock) {
+              MatchingRepositories.RoundRepository rounds, OfferNotices notices, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.rounds = rounds;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -47,6 +49,7 @@ class ExpiryJob {
     int expireRequests() {
         List<RequestRef> expired = requests.expireOverdue(BATCH);
         for (RequestRef r : expired) {
+            notices.closed(offers.findByRequestIdAndStatus(r.id(), Offer.Status.OPEN));
             offers.closeOpenOffersOf(r.id(), Offer.Status.EXPIRED.name(), clock.instant());
             rounds.findById(r.id()).ifPresent(round -> rounds.update(round.done()));
         }

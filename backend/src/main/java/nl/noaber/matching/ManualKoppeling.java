@@ -42,11 +42,12 @@ class ManualKoppeling {
     private final CandidateSearch search;
     private final VolunteerVerification verification;
     private final MatchingLog log;
+    private final OfferNotices notices;
     private final Clock clock;
 
     ManualKoppeling(MatchingRepositories.OfferRepository offers, MatchingRepositories.RoundRepository rounds,
                     RequestsForMatching requests, InitiativeService initiatives, CandidateSearch search,
-                    VolunteerVerification verification, MatchingLog log, Clock clock) {
+                    VolunteerVerification verification, MatchingLog log, OfferNotices notices, Clock clock) {
         this.offers = offers;
         this.rounds = rounds;
         this.requests = requests;
@@ -54,6 +55,7 @@ class ManualKoppeling {
         this.search = search;
         this.verification = verification;
         this.log = log;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -88,8 +90,10 @@ class ManualKoppeling {
         if (request.status() == RequestStatus.OPEN) {
             requests.markOffered(requestId, gemeente);
         }
-        return log.entryOf(offers.findByRequestIdAndGemeente(requestId, gemeente).stream()
-                .filter(o -> o.volunteerId() == volunteerId).findFirst().orElseThrow(), coordinator);
+        Offer offer = offers.findByRequestIdAndGemeente(requestId, gemeente).stream()
+                .filter(o -> o.volunteerId() == volunteerId).findFirst().orElseThrow();
+        notices.offered(offer, request);
+        return log.entryOf(offer, coordinator);
     }
 
     private VolunteerFit suitable(MatchableRequest request, long volunteerId, MatchingPolicy policy, Instant now) {

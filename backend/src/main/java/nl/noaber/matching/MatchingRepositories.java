@@ -43,6 +43,8 @@ final class MatchingRepositories {
 
         Optional<Offer> findByIdAndGemeente(long id, String gemeente);
 
+        List<Offer> findByRequestIdAndStatus(long requestId, Offer.Status status);
+
         /** The conditional UPDATE is the lock: an offer is decided once. */
         @Query("""
             UPDATE offer SET status = :to, decided_at = :now

@@ -18,14 +18,16 @@ class OfferService {
     private final MatchingRepositories.RoundRepository rounds;
     private final RequestsForMatching requests;
     private final OfferViews views;
+    private final OfferNotices notices;
     private final Clock clock;
 
     OfferService(MatchingRepositories.OfferRepository offers, MatchingRepositories.RoundRepository rounds,
-                 RequestsForMatching requests, OfferViews views, Clock clock) {
+                 RequestsForMatching requests, OfferViews views, OfferNotices notices, Clock clock) {
         this.offers = offers;
         this.rounds = rounds;
         this.requests = requests;
         this.views = views;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -50,6 +52,7 @@ class OfferService {
                 || offers.decide(offerId, volunteer.gemeente(), volunteer.accountId(), Offer.Status.ACCEPTED.name(), now) == 0) {
             throw new OfferNoLongerOpen(offerId);
         }
+        notices.closed(offers.findByRequestIdAndStatus(offer.requestId(), Offer.Status.OPEN));
         offers.closeOpenOffersOf(offer.requestId(), Offer.Status.WITHDRAWN.name(), now);
         rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.done()));
         return views.of(offers.findById(offerId).orElseThrow(), volunteer);

@@ -30,17 +30,19 @@ class WaveSender {
     private final InitiativeService initiatives;
     private final Eligibility eligibility;
     private final WhyNotNotes whyNot;
+    private final OfferNotices notices;
     private final Clock clock;
 
     WaveSender(MatchingRepositories.RoundRepository rounds, MatchingRepositories.OfferRepository offers,
                RequestsForMatching requests, InitiativeService initiatives, Eligibility eligibility, WhyNotNotes whyNot,
-               Clock clock) {
+               OfferNotices notices, Clock clock) {
         this.rounds = rounds;
         this.offers = offers;
         this.requests = requests;
         this.initiatives = initiatives;
         this.eligibility = eligibility;
         this.whyNot = whyNot;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -67,9 +69,10 @@ class WaveSender {
         Eligibility.Assessment assessment = eligibility.candidates(request, policy, wave.get().radiusMeters(), askedBefore, now);
         List<Candidate> chosen = assessment.ranked().stream().limit(policy.offerBatchSize()).toList();
         for (Candidate c : chosen) {
-            offers.save(new Offer(null, request.gemeente(), requestId, c.volunteerId(), request.requesterId(), wave.get().number(),
-                    Offer.Status.OPEN, (int) Math.round(c.distanceMeters()), Reasons.of(c), now, wave.get().answerBy(), null,
-                    null));
+            Offer offer = offers.save(new Offer(null, request.gemeente(), requestId, c.volunteerId(), request.requesterId(),
+                    wave.get().number(), Offer.Status.OPEN, (int) Math.round(c.distanceMeters()), Reasons.of(c), now,
+                    wave.get().answerBy(), null, null));
+            notices.offered(offer, request);
         }
         whyNot.note(request, wave.get().number(), wave.get().radiusMeters(), assessment, chosen, askedBefore, now);
         if (!chosen.isEmpty()) {

@@ -28,10 +28,12 @@ class HelpRequestController {
 
     private final HelpRequestService requests;
     private final TaskCompletion completion;
+    private final RequestCancellation cancellation;
 
-    HelpRequestController(HelpRequestService requests, TaskCompletion completion) {
+    HelpRequestController(HelpRequestService requests, TaskCompletion completion, RequestCancellation cancellation) {
         this.requests = requests;
         this.completion = completion;
+        this.cancellation = cancellation;
     }
 
     @Post("/{id}/confirmation")
@@ -60,6 +62,6 @@ class HelpRequestController {
 
     @Post("/{id}/cancellation")
     HelpRequestView cancel(long id, @Body @Valid Cancellation body, Authentication auth) {
-        return requests.cancel(id, body.reason(), Caller.of(auth));
+        return cancellation.cancel(id, body.reason(), Caller.of(auth));
     }
 }

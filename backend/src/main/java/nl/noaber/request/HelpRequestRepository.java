@@ -8,6 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -105,4 +106,17 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
          FOR UPDATE SKIP LOCKED
         """)
     List<RequestRef> lockOverdue(Instant now, int limit);
+
+    /**
+     * Accepted requests that start before {@code horizon}: once, or as a series still running on
+     * {@code today}; locked, others' locks skipped (the reminder job).
+     */
+    @Query("""
+        SELECT * FROM help_request
+         WHERE status = 'ACCEPTED' AND COALESCE(appointment_at, window_start) <= :horizon
+           AND (COALESCE(appointment_at, window_start) > CAST(:horizon AS timestamptz) - INTERVAL '1 hour'
+                OR (recurrence IN ('WEEKLY', 'FORTNIGHTLY') AND (recurrence_until IS NULL OR recurrence_until >= :today)))
+         FOR UPDATE SKIP LOCKED
+        """)
+    List<HelpRequest> lockAcceptedStartingBefore(Instant horizon, LocalDate today);
 }

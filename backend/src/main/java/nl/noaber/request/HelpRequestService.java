@@ -99,22 +99,6 @@ public class HelpRequestService {
         return views.of(readable(id, caller));
     }
 
-    /** The requester calls it off, with a reason; only before the help has started. */
-    @Transactional
-    HelpRequestView cancel(long id, String reason, Caller requester) {
-        HelpRequest request = requests.findByIdAndGemeente(id, requester.gemeente())
-                .filter(r -> r.requesterId() == requester.accountId())
-                .orElseThrow(() -> new HelpRequestNotFound(id));
-        Instant now = clock.instant();
-        List<String> sources = RequestStatus.from(RequestStatus.CANCELLED).stream().map(Enum::name).toList();
-        if (requests.transition(id, requester.gemeente(), sources, RequestStatus.CANCELLED.name(), reason.strip(), now) == 0) {
-            throw new HelpRequestProblems.StatusConflict(id, request.status(), RequestStatus.CANCELLED);
-        }
-        activity.record(new Happening(request.gemeente(), "request.cancelled", request.wijk(), request.initiativeId(),
-                request.kind().name(), requester.accountId(), request.requesterId(), null, null));
-        return views.of(requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow());
-    }
-
     private HelpRequest readable(long id, Caller caller) {
         boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
         return requests.findByIdAndGemeente(id, caller.gemeente())

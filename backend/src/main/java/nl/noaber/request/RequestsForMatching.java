@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.activity.Happening;
 import nl.noaber.geo.RdPoint;
+import nl.noaber.notify.NoticeType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,11 +23,13 @@ public class RequestsForMatching {
 
     private final HelpRequestRepository requests;
     private final ActivityLog activity;
+    private final RequestNotices notices;
     private final Clock clock;
 
-    RequestsForMatching(HelpRequestRepository requests, ActivityLog activity, Clock clock) {
+    RequestsForMatching(HelpRequestRepository requests, ActivityLog activity, RequestNotices notices, Clock clock) {
         this.requests = requests;
         this.activity = activity;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -55,14 +58,12 @@ public class RequestsForMatching {
             HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
             activity.record(new Happening(gemeente, "request.escalated", r.wijk(), r.initiativeId(), r.kind().name(),
                     null, r.requesterId(), null, null));
+            notices.toRequester(r, NoticeType.REQUEST_ESCALATED);
         }
         return moved;
     }
 
-    /**
-     * The volunteer withdraws after accepting: the request goes back to matching. The requester is
-     * told through the activity event (push arrives with issue #6).
-     */
+    /** The volunteer withdraws after accepting: the request goes back to matching, and the requester is told. */
     @Transactional
     public boolean release(long id, String gemeente, long volunteerId) {
         if (requests.release(id, gemeente, volunteerId, clock.instant()) == 0) {
@@ -71,6 +72,7 @@ public class RequestsForMatching {
         HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
         activity.record(new Happening(gemeente, "request.volunteer_withdrew", r.wijk(), r.initiativeId(), r.kind().name(),
                 volunteerId, r.requesterId(), null, null));
+        notices.toRequester(r, NoticeType.VOLUNTEER_WITHDREW);
         return true;
     }
 
@@ -83,6 +85,7 @@ public class RequestsForMatching {
         HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
         activity.record(new Happening(gemeente, "request.accepted", r.wijk(), r.initiativeId(), r.kind().name(),
                 volunteerId, r.requesterId(), null, null));
+        notices.toRequester(r, NoticeType.REQUEST_ACCEPTED);
         return true;
     }
 
@@ -102,6 +105,7 @@ public class RequestsForMatching {
             HelpRequest r = requests.findByIdAndGemeente(ref.id(), ref.gemeente()).orElseThrow();
             activity.record(new Happening(r.gemeente(), "request.expired", r.wijk(), r.initiativeId(), r.kind().name(),
                     null, r.requesterId(), null, null));
+            notices.toRequester(r, NoticeType.REQUEST_EXPIRED);
         }
         return overdue;
     }

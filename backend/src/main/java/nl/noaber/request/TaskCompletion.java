@@ -9,6 +9,7 @@ import nl.noaber.identity.Caller;
 import nl.noaber.initiative.InitiativeKind;
 import nl.noaber.initiative.InitiativeService;
 import nl.noaber.initiative.MatchingPolicy;
+import nl.noaber.notify.NoticeType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,14 +28,16 @@ class TaskCompletion {
     private final InitiativeService initiatives;
     private final HelpRequestViews views;
     private final ActivityLog activity;
+    private final RequestNotices notices;
     private final Clock clock;
 
     TaskCompletion(HelpRequestRepository requests, InitiativeService initiatives, HelpRequestViews views,
-                   ActivityLog activity, Clock clock) {
+                   ActivityLog activity, RequestNotices notices, Clock clock) {
         this.requests = requests;
         this.initiatives = initiatives;
         this.views = views;
         this.activity = activity;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -44,6 +47,7 @@ class TaskCompletion {
         if (requests.start(id, volunteer.gemeente(), volunteer.accountId(), clock.instant()) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, task.status(), RequestStatus.IN_PROGRESS);
         }
+        notices.toRequester(task, NoticeType.VOLUNTEER_ON_THE_WAY);
         return views.of(requests.findByIdAndGemeente(id, volunteer.gemeente()).orElseThrow());
     }
 

@@ -143,6 +143,16 @@ final class VolunteerRepositories {
              ORDER BY newest.issued_on, newest.account_id
             """)
         List<VogCheck> findNewestIssuedBetween(String gemeente, LocalDate from, LocalDate to);
+
+        /** The same across all gemeenten, for the job that tells volunteers their VOG runs out. */
+        @Query("""
+            SELECT * FROM (
+                SELECT DISTINCT ON (v.account_id) v.* FROM vog_check v
+                 ORDER BY v.account_id, v.issued_on DESC, v.id DESC) newest
+             WHERE newest.issued_on >= :from AND newest.issued_on < :to
+             ORDER BY newest.issued_on, newest.account_id
+            """)
+        List<VogCheck> findNewestIssuedBetweenInAllGemeenten(LocalDate from, LocalDate to);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -46,6 +46,11 @@ public final class Api {
         }
     }
 
+    /** Where the service under test listens (for clients this class does not cover, e.g. a stream). */
+    public URI base() {
+        return base;
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, "application/json");
     }

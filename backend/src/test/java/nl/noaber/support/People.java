@@ -1,5 +1,7 @@
 package nl.noaber.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,8 @@ public final class People {
         this.api = api;
     }
 
-    /** Someone logged in: their account id and access token. */
-    public record Person(long id, String token) {
+    /** Someone logged in: their account id, gemeente and access token. */
+    public record Person(long id, String gemeente, String token) {
     }
 
     public Person demo(String who, String town) {
@@ -55,6 +57,7 @@ public final class People {
     }
 
     private Person person(String token) {
-        return new Person(api.get("/me", token).json().get("id").asLong(), token);
+        JsonNode me = api.get("/me", token).json();
+        return new Person(me.get("id").asLong(), me.get("gemeente").asText(), token);
     }
 }

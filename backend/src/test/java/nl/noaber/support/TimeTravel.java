@@ -8,9 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Lets time pass for one row: moves its timestamps into the past with plain SQL on the real
- * database, as if the service had been waiting. The API refuses to create a request in the past,
- * rightly, so a test of what happens after a deadline starts from a row and shifts it.
+ * Lets time pass for rows: moves their timestamps into the past with plain SQL on the real
+ * database, as if the service had been waiting — the API refuses to create a request in the past,
+ * rightly, so a test of what happens after a deadline starts from a row and shifts it. Also reads
+ * a value a test checks that the API does not show (an outbox row's state).
  */
 public final class TimeTravel {
 
@@ -18,6 +19,28 @@ public final class TimeTravel {
 
     public TimeTravel(DataSource dataSource) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** The first column of the first row of a query with a single id parameter, or null. */
+    public Object value(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (var rows = s.executeQuery()) {
+                return rows.next() ? rows.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an UPDATE with a single id parameter; returns the rows changed. */
+    public int updateAll(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs one UPDATE with a single id parameter and asserts it changed exactly one row. */
