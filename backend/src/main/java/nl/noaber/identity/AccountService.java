@@ -9,6 +9,7 @@ import nl.noaber.ListPage;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Accounts: self-registration, staff accounts, roles and passwords, always within one gemeente. */
@@ -78,6 +79,15 @@ public class AccountService {
         requireGrantable(body.roles(), creator);
         return insert(Account.create(creator.gemeente(), body.email(), body.displayName(),
                 hasher.hash(body.initialPassword()), body.roles(), creator.accountId(), clock.instant()));
+    }
+
+    /**
+     * The name an account goes by, in any gemeente: for a coordinator's matching log, which may
+     * list a volunteer from a neighbouring gemeente. Nothing else of the account is shown.
+     */
+    @ReadOnly
+    public Optional<String> displayNameOf(long id) {
+        return accounts.findById(id).map(Account::displayName);
     }
 
     @ReadOnly

@@ -23,6 +23,12 @@ public class GemeenteService {
                 .toList();
     }
 
+    /** The gemeenten that border this one (reference data, migration V19). */
+    @ReadOnly
+    public List<String> neighboursOf(String code) {
+        return gemeenten.findNeighboursOf(code);
+    }
+
     @ReadOnly
     public boolean serves(String code) {
         return gemeenten.existsByCode(code);

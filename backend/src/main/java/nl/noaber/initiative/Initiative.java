@@ -24,6 +24,7 @@ record Initiative(@Id @GeneratedValue @Nullable Long id,
                   int vogRenewalMonths,
                   @Nullable Integer rideLeadTimeHours,
                   @Nullable Integer kmAllowanceCents,
+                  boolean acceptsNeighbouringVolunteers,
                   long createdBy,
                   Instant createdAt,
                   Instant updatedAt) {
@@ -33,11 +34,12 @@ record Initiative(@Id @GeneratedValue @Nullable Long id,
         return new Initiative(id, gemeente, form.kind(), form.name().strip(), form.description(), form.contactEmail(),
                 form.contactPhone(), p.radiusMeters(), p.offerBatchSize(), p.waveTimeoutUrgentMinutes(),
                 p.waveTimeoutNormalMinutes(), p.waveTimeoutLowMinutes(), p.verificationRequired(), p.vogRenewalMonths(),
-                p.rideLeadTimeHours(), p.kmAllowanceCents(), createdBy, createdAt, now);
+                p.rideLeadTimeHours(), p.kmAllowanceCents(), p.acceptsNeighbouringVolunteers(), createdBy, createdAt, now);
     }
 
     MatchingPolicy policy() {
         return new MatchingPolicy(radiusMeters, offerBatchSize, waveTimeoutUrgentMinutes, waveTimeoutNormalMinutes,
-                waveTimeoutLowMinutes, verificationRequired, vogRenewalMonths, rideLeadTimeHours, kmAllowanceCents);
+                waveTimeoutLowMinutes, verificationRequired, vogRenewalMonths, rideLeadTimeHours, kmAllowanceCents,
+                acceptsNeighbouringVolunteers);
     }
 }

@@ -2,10 +2,10 @@ package nl.noaber.initiative;
 
 /** The kinds of initiative Noaber matches for, each with its own default policy. */
 public enum InitiativeKind {
-    GOEDE_BUREN(new MatchingPolicy(1_500, 5, 15, 60, 240, false, 36, null, null)),
-    VOORZORGCIRKEL(new MatchingPolicy(1_000, 15, 15, 120, 480, false, 36, null, null)),
-    AUTOMAATJE(new MatchingPolicy(15_000, 3, 30, 240, 720, true, 36, 48, 30)),
-    RESPIJT(new MatchingPolicy(5_000, 3, 60, 240, 1_440, true, 36, null, null));
+    GOEDE_BUREN(new MatchingPolicy(1_500, 5, 15, 60, 240, false, 36, null, null, false)),
+    VOORZORGCIRKEL(new MatchingPolicy(1_000, 15, 15, 120, 480, false, 36, null, null, false)),
+    AUTOMAATJE(new MatchingPolicy(15_000, 3, 30, 240, 720, true, 36, 48, 30, false)),
+    RESPIJT(new MatchingPolicy(5_000, 3, 60, 240, 1_440, true, 36, null, null, false));
 
     private final MatchingPolicy defaults;
 

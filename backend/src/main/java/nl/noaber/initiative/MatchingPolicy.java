@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Min;
 /**
  * How an initiative wants its requests matched; shown to coordinators and volunteers as is
  * (DESIGN decision 7). Timeouts are per urgency: how long one wave of offers waits before the
- * next, wider wave goes out.
+ * next, wider wave goes out. With {@code acceptsNeighbouringVolunteers}, volunteers of a
+ * neighbouring gemeente who opted in are searched too.
  */
 @Serdeable
 public record MatchingPolicy(@Min(100) @Max(50_000) int radiusMeters,
@@ -19,5 +20,6 @@ public record MatchingPolicy(@Min(100) @Max(50_000) int radiusMeters,
                              boolean verificationRequired,
                              @Min(1) @Max(120) int vogRenewalMonths,
                              @Nullable @Min(0) @Max(720) Integer rideLeadTimeHours,
-                             @Nullable @Min(0) @Max(500) Integer kmAllowanceCents) {
+                             @Nullable @Min(0) @Max(500) Integer kmAllowanceCents,
+                             boolean acceptsNeighbouringVolunteers) {
 }

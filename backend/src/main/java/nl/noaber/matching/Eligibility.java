@@ -2,6 +2,7 @@ package nl.noaber.matching;
 
 import jakarta.inject.Singleton;
 import nl.noaber.geo.RdPoint;
+import nl.noaber.identity.GemeenteService;
 import nl.noaber.initiative.CircleNeighbours;
 import nl.noaber.initiative.InitiativeKind;
 import nl.noaber.initiative.MatchingPolicy;
@@ -30,7 +31,8 @@ import java.util.Set;
  * Who may be offered a request, ranked: nearby volunteers with the capacity and a fitting weekly
  * slot (from the index), admitted by the initiative's verification rule, under their own weekly
  * cap of tasks, with their circle, continuity and load. The requester's circle and previous
- * helpers are searched in the whole policy radius in every wave.
+ * helpers are searched in the whole policy radius in every wave; volunteers of neighbouring
+ * gemeenten only when both they and the initiative opted in.
  */
 @Singleton
 class Eligibility {
@@ -44,15 +46,18 @@ class Eligibility {
     private final CircleNeighbours circles;
     private final MatchingRepositories.OfferRepository offers;
     private final MatchingRepositories.HelperRepository helpers;
+    private final GemeenteService gemeenten;
     private final Clock clock;
 
     Eligibility(CandidateSearch search, VolunteerVerification verification, CircleNeighbours circles,
-                MatchingRepositories.OfferRepository offers, MatchingRepositories.HelperRepository helpers, Clock clock) {
+                MatchingRepositories.OfferRepository offers, MatchingRepositories.HelperRepository helpers,
+                GemeenteService gemeenten, Clock clock) {
         this.search = search;
         this.verification = verification;
         this.circles = circles;
         this.offers = offers;
         this.helpers = helpers;
+        this.gemeenten = gemeenten;
         this.clock = clock;
     }
 
@@ -77,10 +82,13 @@ class Eligibility {
         Map<Long, NearbyVolunteer> found = new LinkedHashMap<>();
         search.nearAmong(familiar, request.gemeente(), capacityFor(request.kind()), request.place(), policy.radiusMeters(),
                 excluded, when.day(), when.from(), when.until(), limit).forEach(v -> found.put(v.accountId(), v));
-        search.near(request.gemeente(), capacityFor(request.kind()), request.place(), radiusMeters, excluded, when.day(),
-                when.from(), when.until(), limit).forEach(v -> found.putIfAbsent(v.accountId(), v));
+        List<String> across = policy.acceptsNeighbouringVolunteers() ? gemeenten.neighboursOf(request.gemeente()) : List.of();
+        search.near(request.gemeente(), across, capacityFor(request.kind()), request.place(), radiusMeters, excluded,
+                when.day(), when.from(), when.until(), limit).forEach(v -> found.putIfAbsent(v.accountId(), v));
         List<NearbyVolunteer> nearby = List.copyOf(found.values());
-        Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(request.gemeente(),
+        List<String> theirGemeenten = new ArrayList<>(across);
+        theirGemeenten.add(request.gemeente());
+        Map<Long, VolunteerVerification.Evidence> evidence = verification.evidenceOf(theirGemeenten,
                 nearby.stream().map(NearbyVolunteer::accountId).toList());
         Instant weekStart = when.day().with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         Map<Long, AcceptedCounts> counts = acceptedCounts(nearby, now.minus(LOAD_PERIOD), weekStart, request.requesterId());

@@ -93,7 +93,7 @@ class ManualKoppeling {
         Offer offer = offers.findByRequestIdAndGemeente(requestId, gemeente).stream()
                 .filter(o -> o.volunteerId() == volunteerId).findFirst().orElseThrow();
         notices.offered(offer, request);
-        return log.entryOf(offer, coordinator);
+        return log.entryOf(offer);
     }
 
     private VolunteerFit suitable(MatchableRequest request, long volunteerId, MatchingPolicy policy, Instant now) {

@@ -58,24 +58,25 @@ class MatchingLog {
         requests.find(requestId, coordinator.gemeente()).orElseThrow(() -> new HelpRequestNotFound(requestId));
         List<Entry> asked = offers.findByRequestIdAndGemeente(requestId, coordinator.gemeente()).stream()
                 .sorted(Comparator.comparingInt(Offer::wave).thenComparing(Offer::offeredAt).thenComparing(Offer::id))
-                .map(o -> entryOf(o, coordinator))
+                .map(this::entryOf)
                 .toList();
         List<PassedOverEntry> passed = passedOver.findLogOf(requestId,
                         coordinator.gemeente()).stream()
-                .map(p -> new PassedOverEntry(p.volunteerId(), nameOf(p.volunteerId(), coordinator), p.wave(), p.distanceMeters(),
+                .map(p -> new PassedOverEntry(p.volunteerId(), nameOf(p.volunteerId()), p.wave(), p.distanceMeters(),
                         p.reasons(), time(p.notedAt())))
                 .toList();
         return new View(requestId, asked, passed);
     }
 
-    Entry entryOf(Offer o, Caller coordinator) {
-        return new Entry(o.id(), o.volunteerId(), nameOf(o.volunteerId(), coordinator), o.wave(), o.status().name(),
-                o.distanceMeters(), o.reasons(), o.offeredBy() == null ? null : nameOf(o.offeredBy(), coordinator),
+    Entry entryOf(Offer o) {
+        return new Entry(o.id(), o.volunteerId(), nameOf(o.volunteerId()), o.wave(), o.status().name(),
+                o.distanceMeters(), o.reasons(), o.offeredBy() == null ? null : nameOf(o.offeredBy()),
                 time(o.offeredAt()), time(o.decidedAt()));
     }
 
-    private String nameOf(long accountId, Caller coordinator) {
-        return accounts.find(accountId, coordinator).displayName();
+    /** Also for volunteers of a neighbouring gemeente, who are not accounts of the coordinator's. */
+    private String nameOf(long accountId) {
+        return accounts.displayNameOf(accountId).orElse("(account removed)");
     }
 
     private OffsetDateTime time(Instant instant) {

@@ -39,7 +39,7 @@ final class MatchingRepositories {
 
         List<Offer> findByRequestIdAndGemeente(long requestId, String gemeente);
 
-        List<Offer> findByVolunteerIdAndGemeenteAndStatusOrderByOfferedAtDesc(long volunteerId, String gemeente, Offer.Status status);
+        List<Offer> findByVolunteerIdAndStatusOrderByOfferedAtDesc(long volunteerId, Offer.Status status);
 
         Optional<Offer> findByIdAndGemeente(long id, String gemeente);
 
@@ -97,7 +97,7 @@ final class MatchingRepositories {
                    count(*) FILTER (WHERE o.requester_id = :requesterId AND h.helped_well IS DISTINCT FROM false) AS for_requester
               FROM offer o
               JOIN help_request h ON h.id = o.request_id
-             WHERE o.status = 'ACCEPTED' AND o.volunteer_id IN (:volunteerIds)
+             WHERE o.status = 'ACCEPTED' AND o.volunteer_id IN (:volunteerIds) AND h.status <> 'CANCELLED'
              GROUP BY o.volunteer_id
             """)
         List<AcceptedCounts> countAccepted(Collection<Long> volunteerIds, Instant loadSince, Instant weekStart, long requesterId);
@@ -111,7 +111,7 @@ final class MatchingRepositories {
             SELECT DISTINCT o.volunteer_id FROM offer o
               JOIN help_request h ON h.id = o.request_id
              WHERE o.requester_id = :requesterId AND o.gemeente = :gemeente AND o.status = 'ACCEPTED'
-               AND h.helped_well IS DISTINCT FROM false
+               AND h.helped_well IS DISTINCT FROM false AND h.status <> 'CANCELLED'
             """)
         List<Long> findPreviousHelpersOf(long requesterId, String gemeente);
     }

@@ -33,8 +33,7 @@ class OfferService {
 
     @ReadOnly
     List<OfferView> openOffersOf(Caller volunteer) {
-        return offers.findByVolunteerIdAndGemeenteAndStatusOrderByOfferedAtDesc(volunteer.accountId(), volunteer.gemeente(),
-                Offer.Status.OPEN).stream().map(o -> views.of(o, volunteer)).toList();
+        return offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN).stream().map(o -> views.of(o, volunteer)).toList();
     }
 
     /**
@@ -48,8 +47,8 @@ class OfferService {
     OfferView accept(long offerId, Caller volunteer) {
         Offer offer = mine(offerId, volunteer);
         Instant now = clock.instant();
-        if (!requests.assign(offer.requestId(), volunteer.gemeente(), volunteer.accountId())
-                || offers.decide(offerId, volunteer.gemeente(), volunteer.accountId(), Offer.Status.ACCEPTED.name(), now) == 0) {
+        if (!requests.assign(offer.requestId(), offer.gemeente(), volunteer.accountId())
+                || offers.decide(offerId, offer.gemeente(), volunteer.accountId(), Offer.Status.ACCEPTED.name(), now) == 0) {
             throw new OfferNoLongerOpen(offerId);
         }
         notices.closed(offers.findByRequestIdAndStatus(offer.requestId(), Offer.Status.OPEN));
@@ -66,8 +65,8 @@ class OfferService {
     OfferView withdraw(long offerId, Caller volunteer) {
         Offer offer = mine(offerId, volunteer);
         Instant now = clock.instant();
-        if (!requests.release(offer.requestId(), volunteer.gemeente(), volunteer.accountId())
-                || offers.withdrawAccepted(offerId, volunteer.gemeente(), volunteer.accountId(), now) == 0) {
+        if (!requests.release(offer.requestId(), offer.gemeente(), volunteer.accountId())
+                || offers.withdrawAccepted(offerId, offer.gemeente(), volunteer.accountId(), now) == 0) {
             throw new OfferNoLongerOpen(offerId);
         }
         rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.resumed(now)));
@@ -76,15 +75,19 @@ class OfferService {
 
     @Transactional
     OfferView decline(long offerId, Caller volunteer) {
-        mine(offerId, volunteer);
-        if (offers.decide(offerId, volunteer.gemeente(), volunteer.accountId(), Offer.Status.DECLINED.name(), clock.instant()) == 0) {
+        Offer offer = mine(offerId, volunteer);
+        if (offers.decide(offerId, offer.gemeente(), volunteer.accountId(), Offer.Status.DECLINED.name(), clock.instant()) == 0) {
             throw new OfferNoLongerOpen(offerId);
         }
         return views.of(offers.findById(offerId).orElseThrow(), volunteer);
     }
 
+    /**
+     * The caller's own offer. Scoped by the volunteer, not the gemeente: a volunteer who helps in
+     * a neighbouring gemeente gets offers of requests there (the offer carries that gemeente).
+     */
     private Offer mine(long offerId, Caller volunteer) {
-        return offers.findByIdAndGemeente(offerId, volunteer.gemeente())
+        return offers.findById(offerId)
                 .filter(o -> o.volunteerId() == volunteer.accountId())
                 .orElseThrow(() -> new OfferNotFound(offerId));
     }

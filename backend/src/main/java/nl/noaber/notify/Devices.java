@@ -11,6 +11,7 @@ import nl.noaber.identity.SignedOut;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The caller's devices: register (or refresh the token), list, remove; logout removes one. */
@@ -42,9 +43,14 @@ class Devices {
         Instant now = clock.instant();
         devices.findByFcmToken(form.fcmToken()).filter(d -> !d.installationId().equals(installationId)).ifPresent(devices::delete);
         var existing = devices.findById(installationId);
+        if (existing.isPresent() && existing.get().accountId() != caller.accountId()) {
+            // A phone that changed hands: the previous account's queued pushes must not reach it
+            // (their outbox rows lose the device and are dropped).
+            devices.delete(existing.get());
+            existing = Optional.empty();
+        }
         Device device = new Device(installationId, caller.gemeente(), caller.accountId(), form.fcmToken(), form.platform(),
-                form.appVersion(), form.locale(), existing.filter(d -> d.accountId() == caller.accountId())
-                        .map(Device::registeredAt).orElse(now), now);
+                form.appVersion(), form.locale(), existing.map(Device::registeredAt).orElse(now), now);
         if (existing.isPresent()) {
             devices.update(device);
         } else {

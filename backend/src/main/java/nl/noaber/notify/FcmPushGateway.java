@@ -109,10 +109,14 @@ final class FcmPushGateway implements PushGateway {
     static PushOutcome failed(long outboxId, FirebaseMessagingException e) {
         MessagingErrorCode fcm = e.getMessagingErrorCode();
         String error = (fcm != null ? fcm.name() : e.getErrorCode().name()) + ": " + e.getMessage();
-        if (fcm == MessagingErrorCode.UNREGISTERED || fcm == MessagingErrorCode.INVALID_ARGUMENT) {
+        // INVALID_ARGUMENT means a bad token only when FCM says so; otherwise the message itself is
+        // wrong, and deleting every recipient's device would hide the bug.
+        boolean badToken = fcm == MessagingErrorCode.INVALID_ARGUMENT && String.valueOf(e.getMessage()).contains("registration token");
+        if (fcm == MessagingErrorCode.UNREGISTERED || badToken) {
             return new PushOutcome(outboxId, PushOutcome.Kind.TOKEN_GONE, null, null, error);
         }
         if (fcm == MessagingErrorCode.SENDER_ID_MISMATCH || fcm == MessagingErrorCode.THIRD_PARTY_AUTH_ERROR
+                || fcm == MessagingErrorCode.INVALID_ARGUMENT
                 || e.getErrorCode() == ErrorCode.PERMISSION_DENIED || e.getErrorCode() == ErrorCode.UNAUTHENTICATED) {
             return new PushOutcome(outboxId, PushOutcome.Kind.FAILED, null, null, error);
         }

@@ -30,6 +30,7 @@ class InboxStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxStream.class);
     private static final int POLL_MILLIS = 500;
+    private static final int CHECK_EVERY_POLLS = 20;
 
     /** A stored notification: whose, and which. */
     record Stored(long accountId, long notificationId) {
@@ -62,7 +63,10 @@ class InboxStream {
                 c.setAutoCommit(true);
                 s.execute("LISTEN noaber_inbox");
                 PGConnection pg = c.unwrap(PGConnection.class);
-                while (running.get()) {
+                for (long polls = 1; running.get(); polls++) {
+                    if (polls % CHECK_EVERY_POLLS == 0) {
+                        s.execute("SELECT 1");   // a connection that died silently shows itself here
+                    }
                     PGNotification[] received = pg.getNotifications(POLL_MILLIS);
                     if (received != null) {
                         for (PGNotification n : received) {

@@ -61,7 +61,7 @@ public class Notifications {
                 notice.dedupeKey(), now, null));
         if (push == Notification.Push.QUEUED) {
             Instant first = notice.urgent() || notice.type().silent() ? now
-                    : quietHours.flatMap(q -> q.of(notice.accountId(), notice.gemeente())).orElse(QuietHours.DEFAULT)
+                    : quietHours.flatMap(q -> q.of(notice.accountId())).orElse(QuietHours.DEFAULT)
                             .nextAllowed(now, clock.getZone());
             for (Device device : reachable) {
                 outbox.save(new OutboxRow(null, notice.gemeente(), saved.id(), device.installationId(), OutboxRow.State.PENDING,

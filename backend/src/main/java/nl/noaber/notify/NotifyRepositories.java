@@ -94,7 +94,7 @@ final class NotifyRepositories {
                    n.silent AS silent, o.attempts AS attempts, o.expires_at AS expires_at
               FROM push_outbox o
               JOIN notification n ON n.id = o.notification_id
-              LEFT JOIN device d ON d.installation_id = o.installation_id
+              LEFT JOIN device d ON d.installation_id = o.installation_id AND d.account_id = n.account_id
              WHERE o.id IN (:ids)
              ORDER BY o.id
             """)

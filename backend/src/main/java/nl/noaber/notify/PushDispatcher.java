@@ -94,8 +94,10 @@ class PushDispatcher {
             try {
                 outcomes.addAll(gateway.send(messages));
             } catch (RuntimeException e) {
-                // Recorded by the lease running out; the rows are tried again then.
+                // Counted as an attempt of each row, so backoff and the dead letters apply.
                 LOG.error("Push batch of {} failed", messages.size(), e);
+                messages.forEach(m -> outcomes.add(new PushOutcome(m.outboxId(), PushOutcome.Kind.RETRY, null, null,
+                        "batch failed: " + e.getClass().getSimpleName())));
             }
         }
         record(outcomes, messages);

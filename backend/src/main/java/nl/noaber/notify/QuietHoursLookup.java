@@ -8,5 +8,6 @@ import java.util.Optional;
  */
 public interface QuietHoursLookup {
 
-    Optional<QuietHours> of(long accountId, String gemeente);
+    /** The person's own quiet hours, wherever the notice comes from (a neighbouring gemeente too). */
+    Optional<QuietHours> of(long accountId);
 }

@@ -39,10 +39,13 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
 
     @Query("""
         SELECT * FROM help_request
-         WHERE assigned_volunteer_id = :volunteerId AND gemeente = :gemeente AND status IN ('ACCEPTED', 'IN_PROGRESS')
+         WHERE assigned_volunteer_id = :volunteerId AND status IN ('ACCEPTED', 'IN_PROGRESS')
          ORDER BY COALESCE(appointment_at, window_start, created_at)
         """)
-    List<HelpRequest> findTasksOf(long volunteerId, String gemeente);
+    List<HelpRequest> findTasksOf(long volunteerId);
+
+    /** A request assigned to this volunteer, in whichever gemeente (they may help in a neighbouring one). */
+    Optional<HelpRequest> findByIdAndAssignedVolunteerId(long id, long assignedVolunteerId);
 
     /** The coordinator queue: escalated requests of a gemeente, optionally of one wijk, oldest first. */
     @Query("""

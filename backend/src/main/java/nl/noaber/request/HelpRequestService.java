@@ -84,7 +84,7 @@ public class HelpRequestService {
      */
     @ReadOnly
     List<HelpRequestView> tasksOf(Caller volunteer) {
-        return requests.findTasksOf(volunteer.accountId(), volunteer.gemeente()).stream().map(views::of).toList();
+        return requests.findTasksOf(volunteer.accountId()).stream().map(views::of).toList();
     }
 
     /** Escalated requests waiting for a coordinator, optionally of one wijk. */
@@ -103,6 +103,8 @@ public class HelpRequestService {
         boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
         return requests.findByIdAndGemeente(id, caller.gemeente())
                 .filter(r -> staff || r.requesterId() == caller.accountId() || isLiveTaskOf(r, caller))
+                // A volunteer helping in a neighbouring gemeente reads their live task there.
+                .or(() -> requests.findByIdAndAssignedVolunteerId(id, caller.accountId()).filter(r -> isLiveTaskOf(r, caller)))
                 .orElseThrow(() -> new HelpRequestNotFound(id));
     }
 

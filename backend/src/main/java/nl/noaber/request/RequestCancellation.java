@@ -48,10 +48,12 @@ class RequestCancellation {
         }
         activity.record(new Happening(request.gemeente(), "request.cancelled", request.wijk(), request.initiativeId(),
                 request.kind().name(), requester.accountId(), request.requesterId(), null, null));
-        if (request.assignedVolunteerId() != null) {
-            notices.toVolunteer(request, request.assignedVolunteerId(), NoticeType.TASK_CANCELLED);
+        // Read again under the row lock the UPDATE took: a volunteer may have accepted just before.
+        HelpRequest cancelledRequest = requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow();
+        if (cancelledRequest.assignedVolunteerId() != null) {
+            notices.toVolunteer(cancelledRequest, cancelledRequest.assignedVolunteerId(), NoticeType.TASK_CANCELLED);
         }
         cancelled.publishEvent(new HelpRequestCancelled(id, request.gemeente()));
-        return views.of(requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow());
+        return views.of(cancelledRequest);
     }
 }

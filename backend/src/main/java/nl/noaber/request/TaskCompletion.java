@@ -44,11 +44,11 @@ class TaskCompletion {
     @Transactional
     HelpRequestView start(long id, Caller volunteer) {
         HelpRequest task = taskOf(id, volunteer);
-        if (requests.start(id, volunteer.gemeente(), volunteer.accountId(), clock.instant()) == 0) {
+        if (requests.start(id, task.gemeente(), volunteer.accountId(), clock.instant()) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, task.status(), RequestStatus.IN_PROGRESS);
         }
         notices.toRequester(task, NoticeType.VOLUNTEER_ON_THE_WAY);
-        return views.of(requests.findByIdAndGemeente(id, volunteer.gemeente()).orElseThrow());
+        return views.of(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
     }
 
     @Transactional
@@ -63,13 +63,13 @@ class TaskCompletion {
         }
         Integer allowance = ride ? allowanceCents(task, body.kmDriven()) : null;
         Instant now = clock.instant();
-        if (requests.complete(id, volunteer.gemeente(), volunteer.accountId(), body.minutesSpent(), body.kmDriven(), allowance, now) == 0) {
+        if (requests.complete(id, task.gemeente(), volunteer.accountId(), body.minutesSpent(), body.kmDriven(), allowance, now) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, task.status(), RequestStatus.DONE);
         }
         activity.record(new Happening(task.gemeente(), "request.done", task.wijk(), task.initiativeId(), task.kind().name(),
                 volunteer.accountId(), task.requesterId(), body.minutesSpent(),
                 body.kmDriven() == null ? null : body.kmDriven().multiply(BigDecimal.valueOf(1000)).intValue()));
-        return views.of(requests.findByIdAndGemeente(id, volunteer.gemeente()).orElseThrow());
+        return views.of(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
     }
 
     @Transactional
@@ -95,8 +95,8 @@ class TaskCompletion {
     }
 
     private HelpRequest taskOf(long id, Caller volunteer) {
-        return requests.findByIdAndGemeente(id, volunteer.gemeente())
-                .filter(r -> r.assignedVolunteerId() != null && r.assignedVolunteerId() == volunteer.accountId())
+        // By the assigned volunteer, not the gemeente: they may help in a neighbouring one.
+        return requests.findByIdAndAssignedVolunteerId(id, volunteer.accountId())
                 .orElseThrow(() -> new HelpRequestNotFound(id));
     }
 }

@@ -22,6 +22,8 @@ public class CandidateSearch {
 
     /** An id no account has: keeps {@code NOT IN (...)} valid when nobody is excluded. */
     private static final long NOBODY = -1;
+    /** No gemeente has this code: keeps {@code IN (...)} valid when no neighbour is searched. */
+    private static final String NO_GEMEENTE = "-";
     /** Wider than any gemeente: a coordinator's manual choice is not bound to a radius. */
     private static final double ANYWHERE_METERS = 1_000_000;
 
@@ -32,16 +34,17 @@ public class CandidateSearch {
     }
 
     /**
+     * @param neighbours gemeenten whose volunteers are searched too, if they opted in to help across the border
      * @param excluded volunteers not to return (the requester, those already asked)
      * @param day      the day help is needed; volunteers away that day are left out
      * @param from     the local time help starts, or null for "as soon as possible" (no slot check)
      * @param until    the local time it ends (same day)
      */
     @ReadOnly
-    public List<NearbyVolunteer> near(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
-                                      Collection<Long> excluded, LocalDate day, @Nullable LocalTime from,
+    public List<NearbyVolunteer> near(String gemeente, Collection<String> neighbours, Capacity capacity, RdPoint place,
+                                      double radiusMeters, Collection<Long> excluded, LocalDate day, @Nullable LocalTime from,
                                       @Nullable LocalTime until, int limit) {
-        return search(gemeente, capacity, place, radiusMeters, excluded, null, day, from, until, limit);
+        return search(gemeente, neighbours, capacity, place, radiusMeters, excluded, null, day, from, until, limit);
     }
 
     /** The same search, but only among {@code among} (e.g. the requester's voorzorgcirkel). */
@@ -52,7 +55,7 @@ public class CandidateSearch {
         if (among.isEmpty()) {
             return List.of();
         }
-        return search(gemeente, capacity, place, radiusMeters, excluded, among, day, from, until, limit);
+        return search(gemeente, List.of(), capacity, place, radiusMeters, excluded, among, day, from, until, limit);
     }
 
     /**
@@ -74,13 +77,15 @@ public class CandidateSearch {
                 day, from, until, 1).stream().findFirst();
     }
 
-    private List<NearbyVolunteer> search(String gemeente, Capacity capacity, RdPoint place, double radiusMeters,
+    private List<NearbyVolunteer> search(String gemeente, Collection<String> neighbours, Capacity capacity, RdPoint place, double radiusMeters,
                                          Collection<Long> excluded, @Nullable Collection<Long> among, LocalDate day,
                                          @Nullable LocalTime from, @Nullable LocalTime until, int limit) {
         List<Long> notThese = new ArrayList<>(excluded);
         notThese.add(NOBODY);
         List<Long> onlyThese = among == null ? List.of(NOBODY) : new ArrayList<>(among);
-        return profiles.findEligibleNear(gemeente, capacity.name(), place.x(), place.y(), radiusMeters, notThese,
+        List<String> alsoFrom = new ArrayList<>(neighbours);
+        alsoFrom.add(NO_GEMEENTE);
+        return profiles.findEligibleNear(gemeente, alsoFrom, capacity.name(), place.x(), place.y(), radiusMeters, notThese,
                 among != null, onlyThese, day, from, until, limit);
     }
 }

@@ -37,6 +37,9 @@ class VogExpiryNotices {
     @Scheduled(fixedDelay = "${noaber.push.reminder-interval:60s}", initialDelay = "${noaber.push.dispatch-initial-delay:10s}")
     @Transactional
     void run() {
+        if (!vogChecks.tryLockNoticeJob()) {
+            return;     // another instance is at it; the dedupe keys would collide
+        }
         LocalDate today = LocalDate.now(clock);
         // Newest VOGs that run out in (today, today + NOTICE_DAYS].
         LocalDate issuedFrom = today.plusDays(1).minus(records.renewalPeriod());

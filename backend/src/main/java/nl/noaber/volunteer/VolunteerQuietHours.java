@@ -19,7 +19,7 @@ class VolunteerQuietHours implements QuietHoursLookup {
 
     @Override
     @ReadOnly
-    public Optional<QuietHours> of(long accountId, String gemeente) {
-        return profiles.findByAccountIdAndGemeente(accountId, gemeente).map(p -> new QuietHours(p.quietFrom(), p.quietUntil()));
+    public Optional<QuietHours> of(long accountId) {
+        return profiles.findById(accountId).map(p -> new QuietHours(p.quietFrom(), p.quietUntil()));
     }
 }

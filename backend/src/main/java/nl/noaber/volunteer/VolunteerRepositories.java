@@ -40,7 +40,8 @@ final class VolunteerRepositories {
         List<Long> findNearestAccountIds(String gemeente, double x, double y, double radiusMeters, int limit);
 
         /**
-         * Volunteers with an unpaused profile and the capacity, within the search radius and their
+         * Volunteers of the gemeente (or of one of {@code neighbours}, if they opted in to help
+         * there) with an unpaused profile and the capacity, within the search radius and their
          * own radius for that capacity, not away on {@code day}, not excluded, and — when a time of
          * day is given — with a weekly slot on that weekday overlapping it (volunteers who gave no
          * slots at all count as flexible); nearest first on the GiST index.
@@ -50,7 +51,7 @@ final class VolunteerRepositories {
                    p.home_rd <-> point(:x, :y) AS distance_meters, p.max_tasks_per_week AS max_tasks_per_week
               FROM volunteer_profile p
               JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
-             WHERE p.gemeente = :gemeente
+             WHERE (p.gemeente = :gemeente OR (p.helps_neighbouring_gemeenten AND p.gemeente IN (:neighbours)))
                AND p.home_rd <@ circle(point(:x, :y), :radiusMeters)
                AND p.home_rd <-> point(:x, :y) <= c.max_radius_meters
                AND NOT p.paused
@@ -66,7 +67,8 @@ final class VolunteerRepositories {
              ORDER BY p.home_rd <-> point(:x, :y)
              LIMIT :limit
             """)
-        List<NearbyVolunteer> findEligibleNear(String gemeente, String capacity, double x, double y, double radiusMeters,
+        List<NearbyVolunteer> findEligibleNear(String gemeente, Collection<String> neighbours, String capacity, double x,
+                                               double y, double radiusMeters,
                                                Collection<Long> excluded, boolean restricted, Collection<Long> among,
                                                LocalDate day, @Nullable LocalTime fromTime, @Nullable LocalTime untilTime,
                                                int limit);
@@ -128,10 +130,10 @@ final class VolunteerRepositories {
 
         @Query("""
             SELECT DISTINCT ON (account_id) * FROM vog_check
-             WHERE gemeente = :gemeente AND account_id IN (:accountIds)
+             WHERE gemeente IN (:gemeenten) AND account_id IN (:accountIds)
              ORDER BY account_id, issued_on DESC, id DESC
             """)
-        List<VogCheck> findNewestOf(String gemeente, Collection<Long> accountIds);
+        List<VogCheck> findNewestOf(Collection<String> gemeenten, Collection<Long> accountIds);
 
         /** The newest VOG of each volunteer of a gemeente, for those whose newest was issued in [from, to). */
         @Query("""
@@ -143,6 +145,10 @@ final class VolunteerRepositories {
              ORDER BY newest.issued_on, newest.account_id
             """)
         List<VogCheck> findNewestIssuedBetween(String gemeente, LocalDate from, LocalDate to);
+
+        /** One instance at a time runs the VOG notices; the lock ends with the transaction. */
+        @Query("SELECT pg_try_advisory_xact_lock(hashtext('noaber.vog-expiry-notices'))")
+        boolean tryLockNoticeJob();
 
         /** The same across all gemeenten, for the job that tells volunteers their VOG runs out. */
         @Query("""
@@ -164,7 +170,7 @@ final class VolunteerRepositories {
 
         void deleteByAccountIdAndGemeente(long accountId, String gemeente);
 
-        @Query("SELECT DISTINCT account_id FROM volunteer_intake WHERE gemeente = :gemeente AND account_id IN (:accountIds)")
-        List<Long> findAccountsWithIntake(String gemeente, Collection<Long> accountIds);
+        @Query("SELECT DISTINCT account_id FROM volunteer_intake WHERE gemeente IN (:gemeenten) AND account_id IN (:accountIds)")
+        List<Long> findAccountsWithIntake(Collection<String> gemeenten, Collection<Long> accountIds);
     }
 }

@@ -74,7 +74,8 @@ public class VolunteerService {
                 ? new VolunteerProfileForm.QuietHours(DEFAULT_QUIET_FROM, DEFAULT_QUIET_UNTIL) : form.quietHours();
         VolunteerProfileForm.Driver driver = form.driver();
         profiles.save(new VolunteerProfile(id, gemeente, home.wgs84().lat(), home.wgs84().lon(), home.rd().x(), home.rd().y(),
-                home.wijk() == null ? null : home.wijk().code(), form.paused(), form.maxTasksPerWeek(),
+                home.wijk() == null ? null : home.wijk().code(), form.paused(), form.helpsNeighbouringGemeenten(),
+                form.maxTasksPerWeek(),
                 quiet.from(), quiet.until(),
                 form.languages() == null ? new String[0] : form.languages().stream().distinct().toArray(String[]::new),
                 form.skills() == null ? new String[0] : form.skills().stream().distinct().map(Skill::name).toArray(String[]::new),
@@ -141,7 +142,7 @@ public class VolunteerService {
                 : new VolunteerProfileForm.Driver(p.carSeats(), Boolean.TRUE.equals(p.wheelchairFits()), Boolean.TRUE.equals(p.walkerFits()));
         return new VolunteerProfileView(GeoJsonPoint.of(new LatLon(p.homeLat(), p.homeLon())), wijk, capacityViews,
                 parts.weekOf(id, gemeente), parts.absencesOf(id, gemeente),
-                p.maxTasksPerWeek(), p.paused(), new VolunteerProfileForm.QuietHours(p.quietFrom(), p.quietUntil()),
+                p.maxTasksPerWeek(), p.paused(), p.helpsNeighbouringGemeenten(), new VolunteerProfileForm.QuietHours(p.quietFrom(), p.quietUntil()),
                 List.of(p.languages()), Arrays.stream(p.skills()).map(Skill::valueOf).toList(), driver,
                 p.updatedAt().atZone(clock.getZone()).toOffsetDateTime());
     }

@@ -58,13 +58,22 @@ public class VolunteerVerification {
     /** The verification evidence of volunteers of a gemeente, by account id, in two queries. */
     @ReadOnly
     public Map<Long, Evidence> evidenceOf(String gemeente, Collection<Long> accountIds) {
+        return evidenceOf(List.of(gemeente), accountIds);
+    }
+
+    /**
+     * The same for volunteers of several gemeenten (a request's and its neighbours'): each
+     * volunteer's VOG and intake were recorded by a coordinator of their own gemeente.
+     */
+    @ReadOnly
+    public Map<Long, Evidence> evidenceOf(Collection<String> gemeenten, Collection<Long> accountIds) {
         Map<Long, Evidence> result = new HashMap<>();
         if (accountIds.isEmpty()) {
             return result;
         }
         Map<Long, LocalDate> newestVog = new HashMap<>();
-        vogChecks.findNewestOf(gemeente, accountIds).forEach(v -> newestVog.put(v.accountId(), v.issuedOn()));
-        Set<Long> withIntake = new HashSet<>(intakes.findAccountsWithIntake(gemeente, accountIds));
+        vogChecks.findNewestOf(gemeenten, accountIds).forEach(v -> newestVog.put(v.accountId(), v.issuedOn()));
+        Set<Long> withIntake = new HashSet<>(intakes.findAccountsWithIntake(gemeenten, accountIds));
         for (long id : accountIds) {
             result.put(id, new Evidence(Optional.ofNullable(newestVog.get(id)), withIntake.contains(id)));
         }

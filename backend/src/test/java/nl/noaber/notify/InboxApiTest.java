@@ -113,6 +113,20 @@ class InboxApiTest {
     }
 
     @Test
+    void aPhoneThatChangesHandsNoLongerReceivesThePreviousOwnersPushes() {
+        Person first = people.volunteer("GM0150", "eerste-eigenaar", 6.18, 52.26, "GOEDE_BUUR", 1500);
+        Person second = people.demo("bewoner2", "enschede");
+        Map<String, Object> device = Map.of("fcmToken", "handed-on-token", "platform", "ANDROID", "appVersion", "1.0.0",
+                "locale", "nl");
+        api.put("/me/devices/shared-phone-01", first.token(), device);
+
+        assertEquals(201, api.put("/me/devices/shared-phone-01", second.token(), device).status(), "new for its new owner");
+
+        assertEquals(0, api.get("/me/devices", first.token()).json().size());
+        assertEquals(1, api.get("/me/devices", second.token()).json().size());
+    }
+
+    @Test
     void loggingOutOnAPhoneStopsItsPushes() {
         Api.Response login = api.post("/auth/login", null, Map.of("email", "vrijwilliger1.deventer@demo.noaber.nl",
                 "password", "noaber-demo"));

@@ -43,6 +43,15 @@ public final class TimeTravel {
         }
     }
 
+    /** Runs statements without parameters: reference data a test needs (a gemeente of its own). */
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one UPDATE with a single id parameter and asserts it changed exactly one row. */
     public void update(String sql, long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
