@@ -69,7 +69,7 @@ class ManualKoppeling {
     @Transactional
     MatchingLog.Entry offer(long requestId, ManualOfferForm form, Caller coordinator) {
         String gemeente = coordinator.gemeente();
-        MatchableRequest request = requests.find(requestId, gemeente).orElseThrow(() -> new HelpRequestNotFound(requestId));
+        MatchableRequest request = requests.findForOffer(requestId, gemeente).orElseThrow(() -> new HelpRequestNotFound(requestId));
         if (!LOOKING.contains(request.status())) {
             throw new ManualOfferProblems.NotLookingForHelp(requestId, request.status());
         }

@@ -1,8 +1,8 @@
 package nl.noaber.notify;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +12,7 @@ class PushGatewayFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushGatewayFactory.class);
 
-    @Singleton
+    @Context    // made at startup, so the log says at once whether pushes go out
     @Bean(preDestroy = "close")
     PushGateway pushGateway(PushProperties properties) {
         if (properties.credentials() == null || properties.credentials().isBlank()) {

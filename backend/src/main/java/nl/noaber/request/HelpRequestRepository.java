@@ -18,6 +18,10 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
 
     Optional<HelpRequest> findByIdAndGemeente(long id, String gemeente);
 
+    /** Takes the request's row lock until the transaction ends (see RequestsForMatching#findForOffer). */
+    @Query("SELECT id FROM help_request WHERE id = :id AND gemeente = :gemeente FOR UPDATE")
+    Optional<Long> lock(long id, String gemeente);
+
     @Query("""
         SELECT * FROM help_request
          WHERE requester_id = :requesterId AND gemeente = :gemeente AND id < :beforeId

@@ -41,6 +41,16 @@ public class RequestsForMatching {
                 r.returnPickupAt() != null, r.windowStart(), r.windowEnd(), r.appointmentAt()));
     }
 
+    /**
+     * The request, with its row locked until the caller's transaction ends: a coordinator's manual
+     * offer and a volunteer's accept (a conditional UPDATE of the same row) then happen one after
+     * the other, so an accept either comes first — and the offer is refused — or withdraws it.
+     */
+    @Transactional
+    public Optional<MatchableRequest> findForOffer(long id, String gemeente) {
+        return requests.lock(id, gemeente).flatMap(locked -> find(id, gemeente));
+    }
+
     /** OPEN → OFFERED; true if the request is (now) OFFERED. */
     @Transactional
     public boolean markOffered(long id, String gemeente) {
