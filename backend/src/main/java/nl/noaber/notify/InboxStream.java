@@ -1,5 +1,6 @@
 package nl.noaber.notify;
 
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -98,6 +99,12 @@ class InboxStream {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops before the embedded database does, so its shutdown is not reported as a lost connection. */
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        running.set(false);
     }
 
     @PreDestroy
