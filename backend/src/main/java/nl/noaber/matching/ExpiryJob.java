@@ -22,16 +22,13 @@ class ExpiryJob {
 
     private final RequestsForMatching requests;
     private final MatchingRepositories.OfferRepository offers;
-    private final MatchingRepositories.RoundRepository rounds;
-    private final OfferNotices notices;
+    private final RoundStopper stopper;
     private final Clock clock;
 
-    ExpiryJob(RequestsForMatching requests, MatchingRepositories.OfferRepository offers,
-              MatchingRepositories.RoundRepository rounds, OfferNotices notices, Clock clock) {
+    ExpiryJob(RequestsForMatching requests, MatchingRepositories.OfferRepository offers, RoundStopper stopper, Clock clock) {
         this.requests = requests;
         this.offers = offers;
-        this.rounds = rounds;
-        this.notices = notices;
+        this.stopper = stopper;
         this.clock = clock;
     }
 
@@ -48,11 +45,7 @@ class ExpiryJob {
     @Transactional
     int expireRequests() {
         List<RequestRef> expired = requests.expireOverdue(BATCH);
-        for (RequestRef r : expired) {
-            notices.closed(offers.findByRequestIdAndStatus(r.id(), Offer.Status.OPEN));
-            offers.closeOpenOffersOf(r.id(), Offer.Status.EXPIRED.name(), clock.instant());
-            rounds.findById(r.id()).ifPresent(round -> rounds.update(round.done()));
-        }
+        expired.forEach(r -> stopper.stop(r.id(), Offer.Status.EXPIRED, clock.instant()));
         return expired.size();
     }
 

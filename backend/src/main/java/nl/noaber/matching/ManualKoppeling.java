@@ -81,7 +81,7 @@ class ManualKoppeling {
         int wave = rounds.findById(requestId).map(r -> Math.max(1, r.wave())).orElse(1);
         String reasons = reasonsOf(form, fit);
         if (offers.reopen(requestId, gemeente, volunteerId, wave, reasons, now, answerBy, coordinator.accountId()) == 0) {
-            if (offers.findByRequestIdAndGemeente(requestId, gemeente).stream().anyMatch(o -> o.volunteerId() == volunteerId)) {
+            if (offers.findByRequestIdAndVolunteerId(requestId, volunteerId).isPresent()) {
                 throw new ManualOfferProblems.AlreadyOffered(volunteerId);
             }
             offers.save(new Offer(null, gemeente, requestId, volunteerId, request.requesterId(), wave, Offer.Status.OPEN,
@@ -90,8 +90,7 @@ class ManualKoppeling {
         if (request.status() == RequestStatus.OPEN) {
             requests.markOffered(requestId, gemeente);
         }
-        Offer offer = offers.findByRequestIdAndGemeente(requestId, gemeente).stream()
-                .filter(o -> o.volunteerId() == volunteerId).findFirst().orElseThrow();
+        Offer offer = offers.findByRequestIdAndVolunteerId(requestId, volunteerId).orElseThrow();
         notices.offered(offer, request);
         return log.entryOf(offer);
     }

@@ -45,6 +45,9 @@ final class MatchingRepositories {
 
         List<Offer> findByRequestIdAndStatus(long requestId, Offer.Status status);
 
+        /** A volunteer is asked once per request (unique key), so this is their one offer for it. */
+        Optional<Offer> findByRequestIdAndVolunteerId(long requestId, long volunteerId);
+
         /** The conditional UPDATE is the lock: an offer is decided once. */
         @Query("""
             UPDATE offer SET status = :to, decided_at = :now

@@ -18,22 +18,23 @@ class OfferService {
     private final MatchingRepositories.RoundRepository rounds;
     private final RequestsForMatching requests;
     private final OfferViews views;
-    private final OfferNotices notices;
+    private final RoundStopper stopper;
     private final Clock clock;
 
     OfferService(MatchingRepositories.OfferRepository offers, MatchingRepositories.RoundRepository rounds,
-                 RequestsForMatching requests, OfferViews views, OfferNotices notices, Clock clock) {
+                 RequestsForMatching requests, OfferViews views, RoundStopper stopper, Clock clock) {
         this.offers = offers;
         this.rounds = rounds;
         this.requests = requests;
         this.views = views;
-        this.notices = notices;
+        this.stopper = stopper;
         this.clock = clock;
     }
 
     @ReadOnly
     List<OfferView> openOffersOf(Caller volunteer) {
-        return offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN).stream().map(o -> views.of(o, volunteer)).toList();
+        return offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN).stream()
+                .map(o -> views.of(o, volunteer)).toList();
     }
 
     /**
@@ -51,9 +52,7 @@ class OfferService {
                 || offers.decide(offerId, offer.gemeente(), volunteer.accountId(), Offer.Status.ACCEPTED.name(), now) == 0) {
             throw new OfferNoLongerOpen(offerId);
         }
-        notices.closed(offers.findByRequestIdAndStatus(offer.requestId(), Offer.Status.OPEN));
-        offers.closeOpenOffersOf(offer.requestId(), Offer.Status.WITHDRAWN.name(), now);
-        rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.done()));
+        stopper.stop(offer.requestId(), Offer.Status.WITHDRAWN, now);
         return views.of(offers.findById(offerId).orElseThrow(), volunteer);
     }
 

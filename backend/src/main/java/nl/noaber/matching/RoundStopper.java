@@ -5,10 +5,12 @@ import jakarta.inject.Singleton;
 import nl.noaber.request.HelpRequestCancelled;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * Stops matching for a cancelled request, inside the transaction that cancelled it: its open
- * offers are withdrawn (their volunteers' apps are told, silently) and its round ends.
+ * Ends matching for a request that no longer looks for help — accepted, expired or cancelled — in
+ * the caller's transaction: its open offers close (their volunteers' apps are told, silently) and
+ * its round ends.
  */
 @Singleton
 class RoundStopper {
@@ -26,10 +28,15 @@ class RoundStopper {
         this.clock = clock;
     }
 
+    /** @param closedAs what the open offers become: WITHDRAWN (taken, cancelled) or EXPIRED */
+    void stop(long requestId, Offer.Status closedAs, Instant now) {
+        notices.closed(offers.findByRequestIdAndStatus(requestId, Offer.Status.OPEN));
+        offers.closeOpenOffersOf(requestId, closedAs.name(), now);
+        rounds.findById(requestId).ifPresent(r -> rounds.update(r.done()));
+    }
+
     @EventListener
     void on(HelpRequestCancelled cancelled) {
-        notices.closed(offers.findByRequestIdAndStatus(cancelled.requestId(), Offer.Status.OPEN));
-        offers.closeOpenOffersOf(cancelled.requestId(), Offer.Status.WITHDRAWN.name(), clock.instant());
-        rounds.findById(cancelled.requestId()).ifPresent(r -> rounds.update(r.done()));
+        stop(cancelled.requestId(), Offer.Status.WITHDRAWN, clock.instant());
     }
 }

@@ -27,8 +27,9 @@ final class NotifyRepositories {
         @Query("DELETE FROM device WHERE installation_id = :installationId AND account_id = :accountId")
         int deleteOwn(String installationId, long accountId);
 
-        @Query("DELETE FROM device WHERE installation_id = :installationId AND fcm_token = :fcmToken")
-        int deleteIfTokenStill(String installationId, String fcmToken);
+        /** FCM said the token is gone; a token lives on one device only (UNIQUE). */
+        @Query("DELETE FROM device WHERE fcm_token = :fcmToken")
+        int deleteByFcmToken(String fcmToken);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -81,7 +81,9 @@ class PushDispatcher {
         Instant now = clock.instant();
         List<PushMessage> messages = new ArrayList<>();
         List<PushOutcome> outcomes = new ArrayList<>();
+        Map<Long, NotifyRepositories.Due> loaded = new HashMap<>();
         for (NotifyRepositories.Due due : load(claimed)) {
+            loaded.put(due.id(), due);
             if (due.fcmToken() == null) {
                 outcomes.add(new PushOutcome(due.id(), PushOutcome.Kind.FAILED, null, null, "DROPPED: device gone"));
             } else if (due.expiresAt() != null && !due.expiresAt().isAfter(now)) {
@@ -100,7 +102,7 @@ class PushDispatcher {
                         "batch failed: " + e.getClass().getSimpleName())));
             }
         }
-        record(outcomes, messages);
+        record(outcomes, loaded);
     }
 
     @ReadOnly
@@ -109,19 +111,16 @@ class PushDispatcher {
     }
 
     @Transactional
-    void record(List<PushOutcome> outcomes, List<PushMessage> sent) {
-        Map<Long, PushMessage> byId = new HashMap<>();
-        sent.forEach(m -> byId.put(m.outboxId(), m));
+    void record(List<PushOutcome> outcomes, Map<Long, NotifyRepositories.Due> loaded) {
         Instant now = clock.instant();
         for (PushOutcome o : outcomes) {
             switch (o.kind()) {
                 case SENT -> outbox.markSent(o.outboxId(), o.messageId(), now);
                 case TOKEN_GONE -> {
                     outbox.end(o.outboxId(), OutboxRow.State.DROPPED.name(), o.error(), 1);
-                    PushMessage m = byId.get(o.outboxId());
-                    devices.findByFcmToken(m.token()).ifPresent(d -> devices.deleteIfTokenStill(d.installationId(), m.token()));
+                    devices.deleteByFcmToken(loaded.get(o.outboxId()).fcmToken());
                 }
-                case RETRY -> retryOrBury(o, now);
+                case RETRY -> retryOrBury(o, loaded.get(o.outboxId()).attempts() + 1, now);
                 case FAILED -> {
                     boolean dropped = o.error() != null && o.error().startsWith("DROPPED");
                     outbox.end(o.outboxId(), (dropped ? OutboxRow.State.DROPPED : OutboxRow.State.DEAD).name(), o.error(),
@@ -132,8 +131,7 @@ class PushDispatcher {
         }
     }
 
-    private void retryOrBury(PushOutcome o, Instant now) {
-        int attempt = outbox.findById(o.outboxId()).map(OutboxRow::attempts).orElse(0) + 1;
+    private void retryOrBury(PushOutcome o, int attempt, Instant now) {
         if (attempt >= properties.maxAttempts()) {
             outbox.end(o.outboxId(), OutboxRow.State.DEAD.name(), o.error(), 1);
             LOG.warn("Push {} is a dead letter after {} attempts: {}", o.outboxId(), attempt, o.error());

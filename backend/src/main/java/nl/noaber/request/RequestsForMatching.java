@@ -1,5 +1,6 @@
 package nl.noaber.request;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -65,10 +66,7 @@ public class RequestsForMatching {
         List<String> sources = List.of(RequestStatus.OPEN.name(), RequestStatus.OFFERED.name());
         boolean moved = requests.transition(id, gemeente, sources, RequestStatus.ESCALATED.name(), null, clock.instant()) == 1;
         if (moved) {
-            HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
-            activity.record(new Happening(gemeente, "request.escalated", r.wijk(), r.initiativeId(), r.kind().name(),
-                    null, r.requesterId(), null, null));
-            notices.toRequester(r, NoticeType.REQUEST_ESCALATED);
+            recordAndTell(id, gemeente, "request.escalated", null, NoticeType.REQUEST_ESCALATED);
         }
         return moved;
     }
@@ -79,10 +77,7 @@ public class RequestsForMatching {
         if (requests.release(id, gemeente, volunteerId, clock.instant()) == 0) {
             return false;
         }
-        HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
-        activity.record(new Happening(gemeente, "request.volunteer_withdrew", r.wijk(), r.initiativeId(), r.kind().name(),
-                volunteerId, r.requesterId(), null, null));
-        notices.toRequester(r, NoticeType.VOLUNTEER_WITHDREW);
+        recordAndTell(id, gemeente, "request.volunteer_withdrew", volunteerId, NoticeType.VOLUNTEER_WITHDREW);
         return true;
     }
 
@@ -92,10 +87,7 @@ public class RequestsForMatching {
         if (requests.assign(id, gemeente, volunteerId, clock.instant()) == 0) {
             return false;
         }
-        HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
-        activity.record(new Happening(gemeente, "request.accepted", r.wijk(), r.initiativeId(), r.kind().name(),
-                volunteerId, r.requesterId(), null, null));
-        notices.toRequester(r, NoticeType.REQUEST_ACCEPTED);
+        recordAndTell(id, gemeente, "request.accepted", volunteerId, NoticeType.REQUEST_ACCEPTED);
         return true;
     }
 
@@ -112,11 +104,16 @@ public class RequestsForMatching {
         List<String> sources = RequestStatus.from(RequestStatus.EXPIRED).stream().map(Enum::name).toList();
         for (RequestRef ref : overdue) {
             requests.transition(ref.id(), ref.gemeente(), sources, RequestStatus.EXPIRED.name(), null, now);
-            HelpRequest r = requests.findByIdAndGemeente(ref.id(), ref.gemeente()).orElseThrow();
-            activity.record(new Happening(r.gemeente(), "request.expired", r.wijk(), r.initiativeId(), r.kind().name(),
-                    null, r.requesterId(), null, null));
-            notices.toRequester(r, NoticeType.REQUEST_EXPIRED);
+            recordAndTell(ref.id(), ref.gemeente(), "request.expired", null, NoticeType.REQUEST_EXPIRED);
         }
         return overdue;
+    }
+
+    /** After a move: the activity event (with who did it, if anyone) and the requester's notice. */
+    private void recordAndTell(long id, String gemeente, String event, @Nullable Long actorId, NoticeType notice) {
+        HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
+        activity.record(new Happening(gemeente, event, r.wijk(), r.initiativeId(), r.kind().name(), actorId, r.requesterId(),
+                null, null));
+        notices.toRequester(r, notice);
     }
 }
