@@ -52,7 +52,7 @@ class RespijtContinuityApiTest {
                 "wijken", List.of("WK015006"), "policy", Map.of("radiusMeters", 5000, "offerBatchSize", 1,
                         "waveTimeoutUrgentMinutes", 60, "waveTimeoutNormalMinutes", 240, "waveTimeoutLowMinutes", 1440,
                         "verificationRequired", true, "vogRenewalMonths", 36)));
-        Person familiar = verified(people.volunteer("GM0150", "vertrouwd", LON + 0.0295, LAT, "RESPIJT", 5000), coordinator);  // ~2 km
+        Person familiar = people.verified(people.volunteer("GM0150", "vertrouwd", LON + 0.0295, LAT, "RESPIJT", 5000), coordinator);  // ~2 km
 
         long first = series(mantelzorger, 1);
         for (int i = 0; i < 3 && api.get("/me/offers", familiar.token()).json().isEmpty(); i++) {
@@ -63,7 +63,7 @@ class RespijtContinuityApiTest {
         assertEquals(200, api.post("/me/tasks/" + first + "/completion", familiar.token(), Map.of("minutesSpent", 180)).status());
         assertEquals(200, api.post("/help-requests/" + first + "/confirmation", mantelzorger.token(),
                 Map.of("helpedWell", true, "feedback", "Moeder was blij")).status());
-        Person closer = verified(people.volunteer("GM0150", "dichterbij", LON + 0.0044, LAT, "RESPIJT", 5000), coordinator); // ~300 m
+        Person closer = people.verified(people.volunteer("GM0150", "dichterbij", LON + 0.0044, LAT, "RESPIJT", 5000), coordinator); // ~300 m
 
         long next = series(mantelzorger, 2);
         waveJob.run();
@@ -86,13 +86,5 @@ class RespijtContinuityApiTest {
                 "respijt", Map.of("recurrence", "WEEKLY", "until", tuesday.plusWeeks(8).toString())));
         assertEquals(201, posted.status(), posted.raw());
         return posted.json().get("id").asLong();
-    }
-
-    private Person verified(Person volunteer, Person coordinator) {
-        String today = LocalDate.now(AMSTERDAM).toString();
-        assertEquals(201, api.post("/volunteers/" + volunteer.id() + "/vog-checks", coordinator.token(),
-                Map.of("issuedOn", today, "screeningProfile", "45 Gezondheidszorg en welzijn")).status());
-        assertEquals(201, api.post("/volunteers/" + volunteer.id() + "/intakes", coordinator.token(), Map.of("heldOn", today)).status());
-        return volunteer;
     }
 }

@@ -45,6 +45,18 @@ public final class People {
         return person;
     }
 
+    /** A coordinator records today's VOG and intake, so capacities that need verification count. */
+    public Person verified(Person volunteer, Person coordinator) {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        Api.Response vog = api.post("/volunteers/" + volunteer.id() + "/vog-checks", coordinator.token(),
+                Map.of("issuedOn", today, "screeningProfile", "45 Gezondheidszorg en welzijn"));
+        Api.Response intake = api.post("/volunteers/" + volunteer.id() + "/intakes", coordinator.token(), Map.of("heldOn", today));
+        if (vog.status() != 201 || intake.status() != 201) {
+            throw new AssertionError("verification refused: " + vog.raw() + " " + intake.raw());
+        }
+        return volunteer;
+    }
+
     /** A profile to adjust before {@link #volunteer(String, String, Map)}. */
     public static Map<String, Object> profile(double lon, double lat, String capacity, int radiusMeters) {
         Map<String, Object> profile = new HashMap<>(Map.of("home", Map.of("type", "Point", "coordinates", List.of(lon, lat)),
