@@ -18,5 +18,11 @@ record ActivityEvent(@Id @GeneratedValue @Nullable Long id,
                      @Nullable String actorKey,
                      @Nullable String subjectKey,
                      @Nullable Integer minutes,
-                     @Nullable Integer meters) {
+                     @Nullable Integer meters,
+                     @Nullable String task,
+                     @Nullable String actorRole,
+                     @Nullable String requesterKey,
+                     @Nullable Long elapsedSeconds,
+                     @Nullable Integer homeCellX,
+                     @Nullable Integer homeCellY) {
 }

@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.database.DatabaseProperties;
 import nl.noaber.database.GeneratedSecret;
+import nl.noaber.geo.LocationBlur;
+import nl.noaber.geo.RdPoint;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,9 +39,16 @@ public class ActivityLog {
     /** Appends one event; must run inside the caller's transaction. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(Happening happening) {
-        events.save(new ActivityEvent(null, happening.gemeente(), clock.instant(), happening.type(), happening.wijk(),
-                happening.initiativeId(), happening.kind(), personKey(happening.actorId()), personKey(happening.subjectId()),
-                happening.minutes(), happening.meters()));
+        events.save(eventOf(happening, clock.instant()));
+    }
+
+    private ActivityEvent eventOf(Happening h, Instant at) {
+        String subjectKey = h.subjectName() == null ? personKey(h.subjectId()) : keyOf("person:" + h.subjectName());
+        RdPoint cell = h.homeCell() == null ? null : LocationBlur.cellCentre(h.homeCell());
+        return new ActivityEvent(null, h.gemeente(), at, h.type(), h.wijk(), h.initiativeId(), h.kind(),
+                personKey(h.actorId()), subjectKey, h.minutes(), h.meters(), h.task(), h.actorRole(),
+                personKey(h.requesterId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
+                cell == null ? null : (int) cell.x(), cell == null ? null : (int) cell.y());
     }
 
     /** When anything last happened in an initiative, if ever. */
@@ -50,13 +59,14 @@ public class ActivityLog {
 
     /** The keyed hash that stands for a person in the log; stable, not reversible without the key. */
     String personKey(Long accountId) {
-        if (accountId == null) {
-            return null;
-        }
+        return accountId == null ? null : keyOf("account:" + accountId);
+    }
+
+    private String keyOf(String identity) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(pseudonymKey);
-            return HexFormat.of().formatHex(mac.doFinal(("account:" + accountId).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

@@ -30,7 +30,8 @@ public class LocationBlur {
         return new BlurredLocation(GeoJsonPoint.of(rounded), CELL_METERS, exact.wijk(), distance);
     }
 
-    static RdPoint cellCentre(RdPoint point) {
+    /** The centre of the point's 250 m cell: all that is ever kept or shown of an exact home. */
+    public static RdPoint cellCentre(RdPoint point) {
         return new RdPoint(Math.floor(point.x() / CELL_METERS) * CELL_METERS + CELL_METERS / 2.0,
                 Math.floor(point.y() / CELL_METERS) * CELL_METERS + CELL_METERS / 2.0);
     }

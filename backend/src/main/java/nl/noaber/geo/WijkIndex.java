@@ -30,25 +30,31 @@ final class WijkIndex {
 
     private final Map<String, STRtree> byGemeente;
     private final Map<String, WijkRef> byCode;
+    private final Map<String, List<WijkShape>> shapes;
     private final long version;
 
-    private WijkIndex(Map<String, STRtree> byGemeente, Map<String, WijkRef> byCode, long version) {
+    private WijkIndex(Map<String, STRtree> byGemeente, Map<String, WijkRef> byCode, Map<String, List<WijkShape>> shapes,
+                      long version) {
         this.byGemeente = byGemeente;
         this.byCode = byCode;
+        this.shapes = shapes;
         this.version = version;
     }
 
     static WijkIndex empty() {
-        return new WijkIndex(Map.of(), Map.of(), 0);
+        return new WijkIndex(Map.of(), Map.of(), Map.of(), 0);
     }
 
     static WijkIndex build(List<WijkShape> shapes, long version) {
-        Map<String, STRtree> trees = shapes.stream().collect(Collectors.groupingBy(WijkShape::gemeente,
-                Collectors.collectingAndThen(Collectors.toList(), WijkIndex::tree)));
+        Map<String, List<WijkShape>> byGemeente = shapes.stream().collect(Collectors.groupingBy(WijkShape::gemeente,
+                Collectors.collectingAndThen(Collectors.toList(),
+                        list -> list.stream().sorted(Comparator.comparing(WijkShape::code)).toList())));
+        Map<String, STRtree> trees = byGemeente.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> tree(e.getValue())));
         // A wijk code names its gemeente (WK0150xx is in GM0150), so codes are unique across gemeenten.
         Map<String, WijkRef> names = shapes.stream()
                 .collect(Collectors.toMap(WijkShape::code, s -> new WijkRef(s.code(), s.name())));
-        return new WijkIndex(Map.copyOf(trees), Map.copyOf(names), version);
+        return new WijkIndex(Map.copyOf(trees), Map.copyOf(names), Map.copyOf(byGemeente), version);
     }
 
     private static STRtree tree(List<WijkShape> shapes) {
@@ -64,6 +70,11 @@ final class WijkIndex {
     /** The import this index was built from; 0 when nothing is imported. */
     long version() {
         return version;
+    }
+
+    /** The current wijken of a gemeente, by code. */
+    List<WijkShape> shapesOf(String gemeente) {
+        return shapes.getOrDefault(gemeente, List.of());
     }
 
     /** A current wijk of the gemeente by its code. */

@@ -56,6 +56,11 @@ public class WijkService {
         return index.current().byCode(gemeente, code);
     }
 
+    /** The current wijken of a gemeente by code, from the in-memory index. */
+    public List<WijkRef> refsOf(String gemeente) {
+        return index.current().shapesOf(gemeente).stream().map(s -> new WijkRef(s.code(), s.name())).toList();
+    }
+
     /** The wijk a point lies in, from the in-memory index (no database round trip). */
     public Optional<WijkRef> wijkOf(String gemeente, RdPoint point) {
         return index.current().wijkOf(gemeente, point);

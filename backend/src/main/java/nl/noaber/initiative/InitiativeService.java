@@ -52,8 +52,8 @@ public class InitiativeService {
         storeWijken(saved, served);
         members.save(new Member(null, saved.id(), saved.gemeente(), coordinator.accountId(), Member.MemberRole.COORDINATOR,
                 Member.MemberStatus.ACTIVE, now, now));
-        activity.record(new Happening(saved.gemeente(), "initiative.created", null, saved.id(), saved.kind().name(),
-                coordinator.accountId(), null, null, null));
+        activity.record(Happening.of(saved.gemeente(), "initiative.created")
+                .forInitiative(saved.id(), saved.kind().name()).by(coordinator.accountId(), null));
         return view(saved);
     }
 
@@ -70,8 +70,8 @@ public class InitiativeService {
                 current.createdAt(), clock.instant()));
         initiativeWijken.deleteOf(id, current.gemeente());
         storeWijken(updated, served);
-        activity.record(new Happening(updated.gemeente(), "initiative.updated", null, id, updated.kind().name(),
-                coordinator.accountId(), null, null, null));
+        activity.record(Happening.of(updated.gemeente(), "initiative.updated")
+                .forInitiative(id, updated.kind().name()).by(coordinator.accountId(), null));
         return view(updated);
     }
 

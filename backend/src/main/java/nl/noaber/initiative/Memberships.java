@@ -139,8 +139,8 @@ class Memberships {
         } else {
             saved = members.save(new Member(null, initiative.id(), initiative.gemeente(), accountId, role, next, now, now));
         }
-        activity.record(new Happening(initiative.gemeente(), "initiative.member_" + next.name().toLowerCase(Locale.ROOT), null,
-                initiative.id(), initiative.kind().name(), actor.accountId(), accountId, null, null));
+        activity.record(Happening.of(initiative.gemeente(), "initiative.member_" + next.name().toLowerCase(Locale.ROOT))
+                .forInitiative(initiative.id(), initiative.kind().name()).by(actor.accountId(), null).aboutAccount(accountId));
         return view(saved, actor);
     }
 

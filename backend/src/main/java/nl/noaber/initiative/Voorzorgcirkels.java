@@ -178,8 +178,9 @@ class Voorzorgcirkels {
     }
 
     private void record(Voorzorgcirkel cirkel, String type, Caller actor, long subject) {
-        activity.record(new Happening(cirkel.gemeente(), type, null, cirkel.initiativeId(), InitiativeKind.VOORZORGCIRKEL.name(),
-                actor.accountId(), subject, null, null));
+        activity.record(Happening.of(cirkel.gemeente(), type)
+                .forInitiative(cirkel.initiativeId(), InitiativeKind.VOORZORGCIRKEL.name()).by(actor.accountId(), null)
+                .aboutAccount(subject));
     }
 
     private static String newCode() {

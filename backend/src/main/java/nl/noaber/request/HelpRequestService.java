@@ -6,7 +6,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import nl.noaber.ListPage;
 import nl.noaber.activity.ActivityLog;
-import nl.noaber.activity.Happening;
 import nl.noaber.geo.Location;
 import nl.noaber.geo.Locations;
 import nl.noaber.identity.Caller;
@@ -64,8 +63,7 @@ public class HelpRequestService {
                 : locations.parse(body.ride().destination(), "ride.destination", poster.gemeente());
         HelpRequest saved = requests.save(HelpRequestFactory.create(body, postedAs, poster, place, destination,
                 serving.map(InitiativeService.Serving::initiativeId).orElse(null), now));
-        activity.record(new Happening(saved.gemeente(), "request.posted", saved.wijk(), saved.initiativeId(),
-                saved.kind().name(), poster.accountId(), poster.accountId(), null, null));
+        activity.record(RequestEvents.of(saved, "request.posted").by(poster.accountId(), postedAs.name()));
         // Synchronous, in this transaction: matching starts its round for the request, or neither commits.
         posted.publishEvent(new HelpRequestPosted(saved.id(), saved.gemeente(), now));
         return views.of(saved);

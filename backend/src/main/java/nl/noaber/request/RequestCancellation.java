@@ -4,7 +4,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityLog;
-import nl.noaber.activity.Happening;
 import nl.noaber.identity.Caller;
 import nl.noaber.notify.NoticeType;
 
@@ -46,8 +45,7 @@ class RequestCancellation {
         if (requests.transition(id, requester.gemeente(), sources, RequestStatus.CANCELLED.name(), reason.strip(), now) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, request.status(), RequestStatus.CANCELLED);
         }
-        activity.record(new Happening(request.gemeente(), "request.cancelled", request.wijk(), request.initiativeId(),
-                request.kind().name(), requester.accountId(), request.requesterId(), null, null));
+        activity.record(RequestEvents.of(request, "request.cancelled").by(requester.accountId(), null));
         // Read again under the row lock the UPDATE took: a volunteer may have accepted just before.
         HelpRequest cancelledRequest = requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow();
         if (cancelledRequest.assignedVolunteerId() != null) {

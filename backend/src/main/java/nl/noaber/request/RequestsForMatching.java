@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityLog;
-import nl.noaber.activity.Happening;
 import nl.noaber.geo.RdPoint;
 import nl.noaber.notify.NoticeType;
 
@@ -112,8 +111,7 @@ public class RequestsForMatching {
     /** After a move: the activity event (with who did it, if anyone) and the requester's notice. */
     private void recordAndTell(long id, String gemeente, String event, @Nullable Long actorId, NoticeType notice) {
         HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
-        activity.record(new Happening(gemeente, event, r.wijk(), r.initiativeId(), r.kind().name(), actorId, r.requesterId(),
-                null, null));
+        activity.record(RequestEvents.since(r, event, clock.instant()).by(actorId, null));
         notices.toRequester(r, notice);
     }
 }

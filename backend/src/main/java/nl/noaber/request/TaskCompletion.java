@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.InvalidInput;
 import nl.noaber.activity.ActivityLog;
-import nl.noaber.activity.Happening;
 import nl.noaber.identity.Caller;
 import nl.noaber.initiative.InitiativeKind;
 import nl.noaber.initiative.InitiativeService;
@@ -66,9 +65,9 @@ class TaskCompletion {
         if (requests.complete(id, task.gemeente(), volunteer.accountId(), body.minutesSpent(), body.kmDriven(), allowance, now) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, task.status(), RequestStatus.DONE);
         }
-        activity.record(new Happening(task.gemeente(), "request.done", task.wijk(), task.initiativeId(), task.kind().name(),
-                volunteer.accountId(), task.requesterId(), body.minutesSpent(),
-                body.kmDriven() == null ? null : body.kmDriven().multiply(BigDecimal.valueOf(1000)).intValue()));
+        activity.record(RequestEvents.since(task, "request.done", now).by(volunteer.accountId(), null)
+                .measured(body.minutesSpent(),
+                        body.kmDriven() == null ? null : body.kmDriven().multiply(BigDecimal.valueOf(1000)).intValue()));
         return views.of(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
     }
 
@@ -81,9 +80,9 @@ class TaskCompletion {
         if (requests.confirm(id, requester.gemeente(), requester.accountId(), body.helpedWell(), feedback, clock.instant()) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, request.status(), RequestStatus.DONE);
         }
-        activity.record(new Happening(request.gemeente(), body.helpedWell() ? "request.confirmed" : "request.confirmed_unhappy",
-                request.wijk(), request.initiativeId(), request.kind().name(), requester.accountId(),
-                request.assignedVolunteerId(), null, null));
+        // The feedback is about the volunteer: they are the subject here, the requester the actor.
+        activity.record(RequestEvents.of(request, body.helpedWell() ? "request.confirmed" : "request.confirmed_unhappy")
+                .by(requester.accountId(), null).aboutAccount(request.assignedVolunteerId()));
         return views.of(requests.findByIdAndGemeente(id, requester.gemeente()).orElseThrow());
     }
 

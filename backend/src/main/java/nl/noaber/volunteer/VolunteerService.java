@@ -83,7 +83,7 @@ public class VolunteerService {
                 driver == null ? null : driver.walkerFits(), clock.instant()));
         parts.store(id, gemeente, form);
         String wijk = home.wijk() == null ? null : home.wijk().code();
-        activity.record(Happening.about(gemeente, eventOf(previous, form.paused()), wijk, id, id));
+        activity.record(Happening.about(gemeente, eventOf(previous, form.paused()), wijk, id, id).livingIn(home.rd()));
         return view(profiles.findByAccountIdAndGemeente(id, gemeente).orElseThrow());
     }
 

@@ -1,0 +1,48 @@
+package nl.noaber.activity;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import nl.noaber.geo.RdPoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the statistics may read of the activity log: aggregates only, never an event or a person
+ * key. Periods are calendar periods in Europe/Amsterdam.
+ */
+@Singleton
+public class ActivityReach {
+
+    private final ReachFactRepository facts;
+
+    ActivityReach(ReachFactRepository facts) {
+        this.facts = facts;
+    }
+
+    /** The reach facts of every period that starts in [{@code from}, {@code to}); both must be period starts. */
+    @ReadOnly
+    public List<ReachFact> factsOf(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
+        return facts.facts(gemeente, period.name(), from, to);
+    }
+
+    /** A volunteer's 250 m home cell in a period; several volunteers may share a cell. */
+    public record HomeCell(LocalDate periodStart, RdPoint cell) {
+    }
+
+    /** Where the Goede Buren who helped in each period live, to the 250 m cell. */
+    @ReadOnly
+    public List<HomeCell> goedeBurenHomesOf(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
+        return facts.goedeBurenHomes(gemeente, period.name(), from, to).stream()
+                .map(h -> new HomeCell(h.periodStart(), new RdPoint(h.x(), h.y())))
+                .toList();
+    }
+
+    /** The first day with an event logged at or after {@code since} (the epoch: any event at all). */
+    @ReadOnly
+    public Optional<LocalDate> firstDaySince(String gemeente, Instant since) {
+        return facts.firstDaySince(gemeente, since);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.noaber.stats;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.noaber.InvalidInput;
+import nl.noaber.activity.ReachPeriod;
+import nl.noaber.initiative.InitiativeKind;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What a reach report covers: whole periods from the one containing {@code from} up to and
+ * including the one containing {@code to}.
+ */
+record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable String wijk, @Nullable InitiativeKind kind,
+                  ReachReport.ReachSource source) {
+
+    static final int DEFAULT_PERIODS = 12;
+    static final long MAX_DAYS_BY_DAY = 400;
+    static final long MAX_YEARS = 25;
+
+    /** Fills the defaults (the last twelve periods up to today) and checks the range. */
+    static ReachQuery of(@Nullable ReachPeriod period, @Nullable LocalDate from, @Nullable LocalDate to,
+                         @Nullable String wijk, @Nullable InitiativeKind kind, @Nullable ReachReport.ReachSource source,
+                         LocalDate today) {
+        ReachPeriod p = period == null ? ReachPeriod.MONTH : period;
+        LocalDate last = to == null ? today : to;
+        LocalDate first = from == null ? back(p, p.startOf(last), DEFAULT_PERIODS - 1) : from;
+        if (first.isAfter(last)) {
+            throw new InvalidInput("from", "must be on or before 'to' (" + last + ")");
+        }
+        long days = ChronoUnit.DAYS.between(first, last);
+        if (p == ReachPeriod.DAY && days > MAX_DAYS_BY_DAY) {
+            throw new InvalidInput("from", "per day at most " + MAX_DAYS_BY_DAY + " days; choose WEEK or MONTH for longer");
+        }
+        if (ChronoUnit.YEARS.between(first, last) >= MAX_YEARS) {
+            throw new InvalidInput("from", "at most " + MAX_YEARS + " years back");
+        }
+        return new ReachQuery(p, p.startOf(first), last, wijk, kind, source == null ? ReachReport.ReachSource.ROLLUP : source);
+    }
+
+    /** The first day after the last period. */
+    LocalDate end() {
+        return period.endOf(period.startOf(to));
+    }
+
+    private static LocalDate back(ReachPeriod p, LocalDate start, int periods) {
+        LocalDate result = start;
+        for (int i = 0; i < periods; i++) {
+            result = p.startOf(result.minusDays(1));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,95 @@
+package nl.noaber.stats;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.noaber.activity.ActivityReach;
+import nl.noaber.activity.ReachFact;
+import nl.noaber.activity.ReachPeriod;
+import nl.noaber.identity.GemeenteService;
+import nl.noaber.identity.GemeenteView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Keeps {@code stats_rollup} up to date, incrementally: each run recomputes only the periods
+ * (day, week, month, quarter, year) that contain a day with events logged since the last run.
+ * Each gemeente is claimed with SKIP LOCKED, so instances share the work without doubling it.
+ * ADR 017.
+ */
+@Singleton
+class ReachRollup {
+
+    /**
+     * An event's time is taken when its transaction writes it, not when it commits; one that
+     * commits later than this after it was written could be missed. Transactions here last
+     * milliseconds, so five minutes is a wide margin.
+     */
+    static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(ReachRollup.class);
+
+    private final StatsRepositories.RollupRepository rollups;
+    private final ActivityReach activity;
+    private final LiveReach live;
+    private final GemeenteService gemeenten;
+    private final Clock clock;
+
+    ReachRollup(StatsRepositories.RollupRepository rollups, ActivityReach activity, LiveReach live,
+                GemeenteService gemeenten, Clock clock) {
+        this.rollups = rollups;
+        this.activity = activity;
+        this.live = live;
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${noaber.stats.rollup-interval:5m}", initialDelay = "${noaber.stats.rollup-initial-delay:30s}")
+    void run() {
+        for (GemeenteView gemeente : gemeenten.all()) {
+            rollUp(gemeente.code());
+        }
+    }
+
+    /** @return whether this instance rolled the gemeente up (false: another one is doing it) */
+    @Transactional
+    boolean rollUp(String gemeente) {
+        rollups.ensureState(gemeente);
+        Optional<StatsRepositories.RollupState> claimed = rollups.lockState(gemeente);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Instant since = claimed.get().rolledUntil() == null ? Instant.EPOCH
+                : claimed.get().rolledUntil().minus(LATE_COMMIT_MARGIN);
+        Optional<LocalDate> firstDirty = activity.firstDaySince(gemeente, since);
+        if (firstDirty.isPresent()) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate last = firstDirty.get().isAfter(today) ? firstDirty.get() : today;
+            long started = System.nanoTime();
+            int rows = 0;
+            for (ReachPeriod period : ReachPeriod.values()) {
+                rows += recompute(gemeente, period, period.startOf(firstDirty.get()), period.endOf(period.startOf(last)));
+            }
+            LOG.info("Rolled up reach of {} from {}: {} rows in {} ms", gemeente, firstDirty.get(), rows,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+        rollups.markRolled(gemeente, now, now);
+        return true;
+    }
+
+    private int recompute(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
+        rollups.clear(gemeente, period.name(), from, to);
+        int rows = rollups.rollUp(gemeente, period.name(), from, to);
+        for (ReachFact f : live.coverageOf(gemeente, period, from, to)) {
+            rollups.store(gemeente, period.name(), f.periodStart(), f.wijk(), f.kind(), f.fact(), f.detail(), f.value());
+            rows++;
+        }
+        return rows;
+    }
+}
