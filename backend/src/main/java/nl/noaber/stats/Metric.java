@@ -63,6 +63,11 @@ enum Metric {
         return labelNl;
     }
 
+    /** A share between 0 and 1 (goals too). */
+    boolean isShare() {
+        return key.endsWith("Share");
+    }
+
     boolean lowerIsBetter() {
         return lowerIsBetter;
     }

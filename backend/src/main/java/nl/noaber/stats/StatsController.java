@@ -73,7 +73,7 @@ class StatsController {
                                                Authentication auth) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
         ReachQuery query = ReachQuery.of(period, day, day, null, kind, null, LocalDate.now(clock));
-        return HttpResponse.ok(reports.choropleth(metricNamed(metric, "metric"), query, Caller.of(auth))).contentType(GEO_JSON);
+        return HttpResponse.ok(reports.choropleth(metricNamed(metric), query, Caller.of(auth))).contentType(GEO_JSON);
     }
 
     @Get(uri = "/annual-report.csv", produces = "text/csv")
@@ -94,22 +94,18 @@ class StatsController {
     @Secured({"COORDINATOR", "ADMIN"})
     Targets.TargetView putTarget(@Pattern(regexp = WIJK_CODE) String wijk, String metric, @Body @Valid TargetForm body,
                                  Authentication auth) {
-        Metric m = metricNamed(metric, "metric");
-        if (m.key().endsWith("Share") && body.goal().compareTo(java.math.BigDecimal.ONE) > 0) {
-            throw new InvalidInput("goal", "is a share for " + m.key() + ": between 0 and 1");
-        }
-        return targets.put(wijk, m, body.goal(), Caller.of(auth));
+        return targets.put(wijk, metricNamed(metric), body.goal(), Caller.of(auth));
     }
 
     @Delete("/targets/{wijk}/{metric}")
     @Secured({"COORDINATOR", "ADMIN"})
     HttpResponse<Void> deleteTarget(@Pattern(regexp = WIJK_CODE) String wijk, String metric, Authentication auth) {
-        targets.remove(wijk, metricNamed(metric, "metric"), Caller.of(auth));
+        targets.remove(wijk, metricNamed(metric), Caller.of(auth));
         return HttpResponse.noContent();
     }
 
-    private static Metric metricNamed(String key, String field) {
-        return Metric.byKey(key).orElseThrow(() -> new InvalidInput(field, "unknown metric; one of "
+    private static Metric metricNamed(String key) {
+        return Metric.byKey(key).orElseThrow(() -> new InvalidInput("metric", "unknown metric; one of "
                 + Arrays.stream(Metric.values()).map(Metric::key).collect(Collectors.joining(", "))));
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.noaber.InvalidInput;
 import nl.noaber.geo.WijkNotFound;
 import nl.noaber.geo.WijkService;
 import nl.noaber.identity.Caller;
@@ -55,8 +56,12 @@ class Targets {
         return goals;
     }
 
+    /** @throws InvalidInput for a share above 1 */
     @Transactional
     TargetView put(String wijk, Metric metric, BigDecimal goal, Caller coordinator) {
+        if (metric.isShare() && goal.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidInput("goal", "is a share for " + metric.key() + ": between 0 and 1");
+        }
         String gemeente = coordinator.gemeente();
         wijken.refOf(gemeente, wijk).orElseThrow(() -> new WijkNotFound(wijk));
         targets.put(gemeente, wijk, metric.key(), goal, coordinator.accountId(), clock.instant());

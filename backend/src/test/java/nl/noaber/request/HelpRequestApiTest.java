@@ -5,8 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
+import nl.noaber.support.TimeTravel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -26,6 +29,9 @@ class HelpRequestApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aResidentAsksForShoppingHelpAndItGoesToTheInitiativeServingTheWijk() {
@@ -76,6 +82,12 @@ class HelpRequestApiTest {
         assertEquals(201, with.status(), with.raw());
         assertEquals("VET_STAFF", with.json().get("postedAs").asText());
         assertEquals("Bel twee keer aan, ze hoort slecht", with.json().get("handoverNote").asText());
+        // For the statistics: posted on behalf, about Mevrouw de Vries (by name and place), not about the VET colleague.
+        TimeTravel log = new TimeTravel(dataSource);
+        String sql = "SELECT %s FROM activity_event WHERE type = 'request.posted' AND actor_role = 'VET_STAFF' AND id > ?";
+        assertEquals(1L, log.value(sql.formatted("count(*)"), 0));
+        assertEquals(0L, log.value(sql.formatted("count(*) FILTER (WHERE subject_key = requester_key)"), 0));
+        assertEquals("SHOPPING", log.value(sql.formatted("max(task)"), 0));
     }
 
     @Test

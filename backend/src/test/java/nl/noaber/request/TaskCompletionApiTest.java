@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
+import nl.noaber.activity.ActivityReach;
+import nl.noaber.activity.ReachPeriod;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -23,6 +25,9 @@ class TaskCompletionApiTest {
 
     @Inject
     nl.noaber.matching.WaveJobAccess waveJob;
+
+    @Inject
+    ActivityReach activity;
 
     @Test
     void aRideIsDrivenLoggedWithItsAllowanceAndConfirmed() {
@@ -63,5 +68,20 @@ class TaskCompletionApiTest {
         assertEquals("Fijne man, op tijd en geduldig", confirmed.json().get("completion").get("feedback").asText());
         assertEquals(409, api.post("/help-requests/" + requestId + "/confirmation", passenger, Map.of("helpedWell", true)).status());
         assertEquals(0, api.get("/me/tasks", driver).json().size(), "a done task leaves the list");
+
+        // The activity log has what the reach statistics count: the ride, its km and minutes, one driver.
+        java.time.LocalDate day = java.time.LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Map<String, Double> facts = new java.util.HashMap<>();
+        activity.factsOf("GM0150", ReachPeriod.DAY, day, day.plusDays(1)).stream()
+                .filter(f -> f.wijk().equals("WK015006") && f.kind().equals("AUTOMAATJE") && f.detail().isEmpty())
+                .forEach(f -> facts.put(f.fact(), f.value().doubleValue()));
+        assertEquals(1.0, facts.get("posted"));
+        assertEquals(1.0, facts.get("accepted"));
+        assertEquals(1.0, facts.get("rides"));
+        assertEquals(12_500.0, facts.get("ride_meters"));
+        assertEquals(95.0, facts.get("minutes"));
+        assertEquals(1.0, facts.get("drivers"));
+        assertEquals(1.0, facts.get("residents_helped"));
+        assertEquals(1.0, facts.get("accept_n"), "the wait until acceptance is measured");
     }
 }

@@ -21,6 +21,11 @@ public final class TimeTravel {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
+    /** A connection of its own, outside any transaction of the service: a second instance, say. */
+    public static Connection connection(DataSource dataSource) throws SQLException {
+        return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+    }
+
     /** The first column of the first row of a query with a single id parameter, or null. */
     public Object value(String sql, long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
