@@ -1,9 +1,12 @@
 package nl.noaber;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.noaber.initiative.InitiativeKind;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,6 +24,17 @@ class ArchitectureTest {
     static final ArchRule identityDependsOnNoOtherFeature = noClasses()
             .that().resideInAPackage("nl.noaber.identity..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.noaber.demo..", "nl.noaber.ops..", "nl.noaber.web..");
+
+    /** DESIGN §2: statistics read only the activity log (and name the kinds of help). */
+    @ArchTest
+    static final ArchRule statsReadsOnlyTheActivityLog = noClasses()
+            .that().resideInAPackage("nl.noaber.stats..")
+            .should().dependOnClassesThat(
+                    JavaClass.Predicates.resideInAnyPackage("nl.noaber.request..",
+                                    "nl.noaber.matching..", "nl.noaber.volunteer..", "nl.noaber.notify..",
+                                    "nl.noaber.initiative..", "nl.noaber.database..", "nl.noaber.demo..")
+                            .and(DescribedPredicate.not(
+                                    JavaClass.Predicates.equivalentTo(InitiativeKind.class))));
 
     @ArchTest
     static final ArchRule repositoriesArePackagePrivate = classes()
