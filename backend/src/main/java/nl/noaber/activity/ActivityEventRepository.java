@@ -14,6 +14,8 @@ interface ActivityEventRepository extends GenericRepository<ActivityEvent, Long>
 
     ActivityEvent save(ActivityEvent event);
 
+    List<ActivityEvent> saveAll(Iterable<ActivityEvent> events);
+
     List<ActivityEvent> findByGemeenteAndTypeOrderById(String gemeente, String type);
 
     Optional<Instant> findMaxOccurredAtByGemeenteAndInitiativeId(String gemeente, long initiativeId);

@@ -16,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,19 @@ public class ActivityLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(Happening happening) {
         events.save(eventOf(happening, clock.instant()));
+    }
+
+    /** Something that happened earlier, at a known time. */
+    public record Past(Happening happening, Instant at) {
+    }
+
+    /**
+     * Appends events from before this installation (an earlier registration, or the demo's
+     * history), in one batch; must run inside the caller's transaction.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void importHistory(List<Past> history) {
+        events.saveAll(history.stream().map(p -> eventOf(p.happening(), p.at())).toList());
     }
 
     private ActivityEvent eventOf(Happening h, Instant at) {

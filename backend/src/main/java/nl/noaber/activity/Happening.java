@@ -35,6 +35,12 @@ public record Happening(String gemeente, String type, @Nullable String wijk, @Nu
         return of(gemeente, type).inWijk(wijk).by(actorId, null).aboutAccount(subjectId);
     }
 
+    /** The same facts under another type: the next step of the same request. */
+    public Happening as(String otherType) {
+        return new Happening(gemeente, otherType, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
+                requesterId, minutes, meters, elapsed, homeCell);
+    }
+
     public Happening inWijk(@Nullable String wijkCode) {
         return new Happening(gemeente, type, wijkCode, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
                 requesterId, minutes, meters, elapsed, homeCell);

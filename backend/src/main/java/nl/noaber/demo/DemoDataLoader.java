@@ -22,8 +22,10 @@ class DemoDataLoader {
     private final AccountService accounts;
     private final DemoDataProperties properties;
     private final DatabaseProperties database;
+    private final DemoHistory history;
 
-    DemoDataLoader(AccountService accounts, DemoDataProperties properties, DatabaseProperties database) {
+    DemoDataLoader(AccountService accounts, DemoDataProperties properties, DatabaseProperties database, DemoHistory history) {
+        this.history = history;
         this.accounts = accounts;
         this.properties = properties;
         this.database = database;
@@ -44,5 +46,10 @@ class DemoDataLoader {
             }
         }
         LOG.info("Demo data: {} of {} demo accounts created, the rest existed", created, people.size());
+        if (properties.history()) {
+            for (String gemeente : DemoPopulation.gemeenten()) {
+                LOG.info("Demo data: {} activity events of a year of help in {}", history.writeFor(gemeente), gemeente);
+            }
+        }
     }
 }

@@ -32,6 +32,10 @@ final class DemoPopulation {
     private DemoPopulation() {
     }
 
+    static List<String> gemeenten() {
+        return GEMEENTEN.stream().map(g -> g[0]).toList();
+    }
+
     static List<Person> people() {
         return GEMEENTEN.stream()
                 .flatMap(g -> CAST.stream().map(c -> new Person(g[0],

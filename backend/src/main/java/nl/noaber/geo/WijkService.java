@@ -61,6 +61,13 @@ public class WijkService {
         return index.current().shapesOf(gemeente).stream().map(s -> new WijkRef(s.code(), s.name())).toList();
     }
 
+    /** A point inside the wijk (JTS interior point: inside even for a crescent-shaped wijk), for labels and demo homes. */
+    public Optional<RdPoint> interiorPointOf(String gemeente, String code) {
+        return index.current().shapesOf(gemeente).stream().filter(s -> s.code().equals(code)).findFirst()
+                .map(s -> s.boundaryRd().getInteriorPoint())
+                .map(p -> new RdPoint(p.getX(), p.getY()));
+    }
+
     /** The wijk a point lies in, from the in-memory index (no database round trip). */
     public Optional<WijkRef> wijkOf(String gemeente, RdPoint point) {
         return index.current().wijkOf(gemeente, point);
