@@ -174,6 +174,33 @@ class StatsApiTest {
         assertTrue(rollup.rollUp(Demo.DEVENTER));
     }
 
+    @Test
+    void aRunRecomputesOnlyThePeriodsWithNewEvents() {
+        TimeTravel database = new TimeTravel(dataSource);
+        rollup.rollUp(Demo.DEVENTER);
+        // A marker in an old period: a run that recomputed everything would wipe it.
+        database.execute("INSERT INTO stats_rollup VALUES ('GM0150', 'MONTH', '2020-01-01', '', '', 'marker', '', 1)");
+        String today = "/stats/reach?period=DAY&wijk=" + KEIZERSLANDEN;
+        int before = postedToday(today);
+        String post = "INSERT INTO activity_event (gemeente, occurred_at, type, wijk, kind, task) "
+                + "VALUES ('GM0150', now(), 'request.posted', '" + KEIZERSLANDEN + "', 'GOEDE_BUREN', 'SHOPPING')";
+        for (int i = 0; i < 6; i++) {
+            database.execute(post);
+        }
+
+        assertEquals(before, postedToday(today), "not rolled up yet");
+        assertTrue(rollup.rollUp(Demo.DEVENTER));
+
+        assertEquals(before + 6, postedToday(today));
+        assertEquals(1L, database.value("SELECT count(*) FROM stats_rollup WHERE fact = 'marker' AND 0 < ?", 1));
+    }
+
+    private int postedToday(String query) {
+        JsonNode rows = api.get(query, coordinator).json().get("rows");
+        JsonNode value = rows.get(rows.size() - 1).get("metrics").get("requestsPosted").get("value");
+        return value.isNumber() ? value.asInt() : 0;
+    }
+
     private String signalAfterGoal(String metric, double goal) {
         Api.Response put = api.put("/stats/targets/" + KEIZERSLANDEN + "/" + metric, coordinator, Map.of("goal", goal));
         assertEquals(200, put.status(), put.raw());
