@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.noaber.database.DatabaseProperties;
+import nl.noaber.geo.DefaultWijken;
 import nl.noaber.identity.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,12 @@ class DemoDataLoader {
     private final DemoDataProperties properties;
     private final DatabaseProperties database;
     private final DemoHistory history;
+    private final DefaultWijken defaultWijken;
 
-    DemoDataLoader(AccountService accounts, DemoDataProperties properties, DatabaseProperties database, DemoHistory history) {
+    DemoDataLoader(AccountService accounts, DemoDataProperties properties, DatabaseProperties database, DemoHistory history,
+                   DefaultWijken defaultWijken) {
         this.history = history;
+        this.defaultWijken = defaultWijken;
         this.accounts = accounts;
         this.properties = properties;
         this.database = database;
@@ -47,6 +51,8 @@ class DemoDataLoader {
         }
         LOG.info("Demo data: {} of {} demo accounts created, the rest existed", created, people.size());
         if (properties.history()) {
+            // The history is placed in wijken: make sure they are there, whichever start-up listener ran first.
+            defaultWijken.importMissing();
             for (String gemeente : DemoPopulation.gemeenten()) {
                 LOG.info("Demo data: {} activity events of a year of help in {}", history.writeFor(gemeente), gemeente);
             }

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
  * already have wijken keep them, so an admin's newer import is never overwritten.
  */
 @Singleton
-class DefaultWijken {
+public class DefaultWijken {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultWijken.class);
     static final int DEFAULT_YEAR = 2023;
@@ -36,6 +36,11 @@ class DefaultWijken {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        importMissing();
+    }
+
+    /** Imports the bundled boundaries of every gemeente that has none; idempotent. */
+    public void importMissing() {
         for (GemeenteView gemeente : gemeenten.all()) {
             if (wijken.hasAny(gemeente.code())) {
                 continue;
