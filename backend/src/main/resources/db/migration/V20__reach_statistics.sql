@@ -41,7 +41,7 @@ $$;
 CREATE FUNCTION activity_reach_facts(p_gemeente TEXT, p_period TEXT, p_from DATE, p_to DATE)
     RETURNS TABLE (period_start DATE, wijk TEXT, kind TEXT, fact TEXT, detail TEXT, value NUMERIC)
     LANGUAGE sql STABLE AS $$
-WITH ev AS (
+WITH logged AS (
     SELECT activity_period_start(p_period, (e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS ps,
            COALESCE(e.wijk, '-') AS wijk, COALESCE(e.kind, '-') AS kind, e.type, e.task, e.initiative_id,
            e.actor_key, e.actor_role, e.subject_key, e.requester_key, e.minutes, e.meters, e.elapsed_seconds
@@ -52,7 +52,13 @@ WITH ev AS (
       AND e.type IN ('request.posted', 'request.accepted', 'request.escalated', 'request.expired',
                      'request.done', 'volunteer.joined')
 ), givers AS (
-    SELECT DISTINCT ps, actor_key FROM ev WHERE type = 'request.done'
+    SELECT DISTINCT ps, actor_key FROM logged WHERE type = 'request.done'
+), ev AS (
+    -- Wederkerigheid: was the person helped also a helper, anywhere in the gemeente, in the same period?
+    -- A hash join, once; a subquery per row would be quadratic.
+    SELECT l.*, g.actor_key IS NOT NULL AS helped_one_who_helps
+    FROM logged l
+    LEFT JOIN givers g ON l.type = 'request.done' AND g.ps = l.ps AND g.actor_key = l.subject_key
 ), cells AS (
     SELECT ps,
            CASE WHEN grouping(wijk) = 1 THEN '' ELSE wijk END AS wijk,
@@ -79,8 +85,7 @@ WITH ev AS (
            percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_seconds) FILTER (WHERE type = 'request.done') AS done_p50,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_seconds) FILTER (WHERE type = 'request.done') AS done_p90,
            count(elapsed_seconds) FILTER (WHERE type = 'request.done') AS done_n,
-           count(DISTINCT subject_key) FILTER (WHERE type = 'request.done'
-               AND EXISTS (SELECT 1 FROM givers g WHERE g.ps = ev.ps AND g.actor_key = ev.subject_key)) AS reciprocal
+           count(DISTINCT subject_key) FILTER (WHERE type = 'request.done' AND helped_one_who_helps) AS reciprocal
     FROM ev
     GROUP BY ps, GROUPING SETS ((wijk, kind), (wijk), (kind), ())
 ), by_task AS (

@@ -32,6 +32,8 @@ class ReachRollup {
      * milliseconds, so five minutes is a wide margin.
      */
     static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(5);
+    /** The distinct counts and medians sort in memory rather than on disk (default work_mem is 4 MB). */
+    static final String WORK_MEMORY = "128MB";
     private static final Logger LOG = LoggerFactory.getLogger(ReachRollup.class);
 
     private final StatsRepositories.RollupRepository rollups;
@@ -69,6 +71,7 @@ class ReachRollup {
                 : claimed.get().rolledUntil().minus(LATE_COMMIT_MARGIN);
         Optional<LocalDate> firstDirty = activity.firstDaySince(gemeente, since);
         if (firstDirty.isPresent()) {
+            rollups.setWorkMemory(WORK_MEMORY);
             LocalDate today = LocalDate.now(clock);
             LocalDate last = firstDirty.get().isAfter(today) ? firstDirty.get() : today;
             long started = System.nanoTime();

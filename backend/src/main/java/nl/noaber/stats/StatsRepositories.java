@@ -39,6 +39,10 @@ final class StatsRepositories {
         @Query("SELECT gemeente, rolled_until, rolled_at FROM stats_rollup_state WHERE gemeente = :gemeente")
         Optional<RollupState> stateOf(String gemeente);
 
+        /** Room for the sorts of the distinct counts and medians, for this transaction only. */
+        @Query("SELECT set_config('work_mem', :workMem, true)")
+        String setWorkMemory(String workMem);
+
         @Query("UPDATE stats_rollup_state SET rolled_until = :rolledUntil, rolled_at = :rolledAt WHERE gemeente = :gemeente")
         void markRolled(String gemeente, Instant rolledUntil, Instant rolledAt);
 
