@@ -3,18 +3,24 @@
 -- More facts per event (all nullable; older events simply lack them):
 --   task            the task type of a request event (SHOPPING, RIDES …): unmet requests by task type
 --   actor_role      the role the actor acted in (VET_STAFF posting on behalf of a resident …)
---   requester_key   the person key of who posted the request (the mantelzorger for respijt)
+--   mantelzorger_key the person key of the mantelzorger who asked, when a request was posted as one
 --   elapsed_seconds on request.accepted / request.done: seconds since the request was posted
 --   home_cell_x/_y  on volunteer profile events: the centre of the volunteer's 250 m RD cell
 --                   (never the exact home), for the Goede Buren coverage of a wijk
+--   logged_at       when the row was written (occurred_at may be earlier: imported history); the
+--                   rollup job finds what is new by it
 ALTER TABLE activity_event
     ADD COLUMN task            TEXT,
     ADD COLUMN actor_role      TEXT,
-    ADD COLUMN requester_key   TEXT,
+    ADD COLUMN mantelzorger_key TEXT,
     ADD COLUMN elapsed_seconds BIGINT CHECK (elapsed_seconds >= 0),
     ADD COLUMN home_cell_x     INT,
     ADD COLUMN home_cell_y     INT,
+    ADD COLUMN logged_at       TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
     ADD CHECK ((home_cell_x IS NULL) = (home_cell_y IS NULL));
+
+-- What was logged since the rollup job's last run.
+CREATE INDEX activity_event_logged ON activity_event (gemeente, logged_at);
 
 -- A volunteer's home as of a date: the latest profile event with a cell, per person.
 CREATE INDEX activity_event_home_cell ON activity_event (gemeente, actor_key, occurred_at DESC)
@@ -44,7 +50,7 @@ CREATE FUNCTION activity_reach_facts(p_gemeente TEXT, p_period TEXT, p_from DATE
 WITH logged AS (
     SELECT activity_period_start(p_period, (e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS ps,
            COALESCE(e.wijk, '-') AS wijk, COALESCE(e.kind, '-') AS kind, e.type, e.task, e.initiative_id,
-           e.actor_key, e.actor_role, e.subject_key, e.requester_key, e.minutes, e.meters, e.elapsed_seconds
+           e.actor_key, e.actor_role, e.subject_key, e.mantelzorger_key, e.minutes, e.meters, e.elapsed_seconds
     FROM activity_event e
     WHERE e.gemeente = p_gemeente
       AND e.occurred_at >= (p_from::timestamp AT TIME ZONE 'Europe/Amsterdam')
@@ -75,9 +81,10 @@ WITH logged AS (
            sum(minutes) FILTER (WHERE type = 'request.done' AND kind = 'RESPIJT') AS respijt_minutes,
            count(*) FILTER (WHERE type = 'volunteer.joined') AS new_volunteers,
            count(DISTINCT subject_key) FILTER (WHERE type = 'request.done') AS residents_helped,
-           count(DISTINCT requester_key) FILTER (WHERE type = 'request.done' AND kind = 'RESPIJT') AS mantelzorgers,
+           count(DISTINCT mantelzorger_key) FILTER (WHERE type = 'request.done' AND kind = 'RESPIJT') AS mantelzorgers,
            count(DISTINCT actor_key) FILTER (WHERE type = 'request.done') AS active_volunteers,
            count(DISTINCT actor_key) FILTER (WHERE type = 'request.done' AND kind = 'AUTOMAATJE') AS drivers,
+           count(DISTINCT subject_key) FILTER (WHERE type = 'request.done' AND kind = 'AUTOMAATJE') AS passengers,
            count(DISTINCT actor_key) FILTER (WHERE type = 'request.done' AND kind = 'RESPIJT') AS respijt_volunteers,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_seconds) FILTER (WHERE type = 'request.accepted') AS accept_p50,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_seconds) FILTER (WHERE type = 'request.accepted') AS accept_p90,
@@ -98,19 +105,22 @@ WITH logged AS (
     FROM ev
     WHERE type IN ('request.escalated', 'request.expired') AND task IS NOT NULL
     GROUP BY ps, task, GROUPING SETS ((wijk, kind), (wijk), (kind), ())
-), initiative_volunteers AS (
-    SELECT ps,
-           CASE WHEN grouping(wijk) = 1 THEN '' ELSE wijk END AS wijk,
-           CASE WHEN grouping(kind) = 1 THEN '' ELSE kind END AS kind,
-           initiative_id,
-           count(DISTINCT actor_key) AS volunteers
+), initiative_size AS (
+    -- An initiative's volunteers across the whole gemeente: one that mostly works elsewhere is not thin here.
+    SELECT ps, initiative_id, count(DISTINCT actor_key) AS volunteers
     FROM ev
     WHERE type = 'request.done' AND initiative_id IS NOT NULL
-    GROUP BY ps, initiative_id, GROUPING SETS ((wijk, kind), (wijk), (kind), ())
+    GROUP BY ps, initiative_id
 ), thin AS (
-    SELECT ps, wijk, kind, count(*) FILTER (WHERE volunteers <= 2) AS thin_initiatives
-    FROM initiative_volunteers
-    GROUP BY ps, wijk, kind
+    -- Counted in every wijk (and kind) where the initiative did a task in the period.
+    SELECT d.ps,
+           CASE WHEN grouping(d.wijk) = 1 THEN '' ELSE d.wijk END AS wijk,
+           CASE WHEN grouping(d.kind) = 1 THEN '' ELSE d.kind END AS kind,
+           count(DISTINCT d.initiative_id) FILTER (WHERE s.volunteers <= 2) AS thin_initiatives
+    FROM (SELECT DISTINCT ps, wijk, kind, initiative_id FROM ev
+          WHERE type = 'request.done' AND initiative_id IS NOT NULL) AS d
+    JOIN initiative_size s ON s.ps = d.ps AND s.initiative_id = d.initiative_id
+    GROUP BY d.ps, GROUPING SETS ((d.wijk, d.kind), (d.wijk), (d.kind), ())
 )
 SELECT c.ps, c.wijk, c.kind, f.fact, '', f.value
 FROM cells c
@@ -120,6 +130,7 @@ CROSS JOIN LATERAL (VALUES
     ('rides', c.rides), ('ride_meters', c.ride_meters), ('respijt_minutes', c.respijt_minutes),
     ('new_volunteers', c.new_volunteers), ('residents_helped', c.residents_helped),
     ('mantelzorgers', c.mantelzorgers), ('active_volunteers', c.active_volunteers), ('drivers', c.drivers),
+    ('passengers', c.passengers),
     ('respijt_volunteers', c.respijt_volunteers),
     ('accept_p50', c.accept_p50::numeric), ('accept_p90', c.accept_p90::numeric), ('accept_n', c.accept_n),
     ('done_p50', c.done_p50::numeric), ('done_p90', c.done_p90::numeric), ('done_n', c.done_n),

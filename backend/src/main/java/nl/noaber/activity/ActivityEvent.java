@@ -21,7 +21,7 @@ record ActivityEvent(@Id @GeneratedValue @Nullable Long id,
                      @Nullable Integer meters,
                      @Nullable String task,
                      @Nullable String actorRole,
-                     @Nullable String requesterKey,
+                     @Nullable String mantelzorgerKey,
                      @Nullable Long elapsedSeconds,
                      @Nullable Integer homeCellX,
                      @Nullable Integer homeCellY) {

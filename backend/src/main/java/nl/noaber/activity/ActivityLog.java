@@ -61,7 +61,7 @@ public class ActivityLog {
         RdPoint cell = h.homeCell() == null ? null : LocationBlur.cellCentre(h.homeCell());
         return new ActivityEvent(null, h.gemeente(), at, h.type(), h.wijk(), h.initiativeId(), h.kind(),
                 personKey(h.actorId()), subjectKey, h.minutes(), h.meters(), h.task(), h.actorRole(),
-                personKey(h.requesterId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
+                personKey(h.mantelzorgerId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
                 cell == null ? null : (int) cell.x(), cell == null ? null : (int) cell.y());
     }
 

@@ -40,7 +40,10 @@ public class ActivityReach {
                 .toList();
     }
 
-    /** The first day with an event logged at or after {@code since} (the epoch: any event at all). */
+    /**
+     * The first day with an event logged at or after {@code since} (the epoch: any event at all) —
+     * by when it was written, so imported history counts as new.
+     */
     @ReadOnly
     public Optional<LocalDate> firstDaySince(String gemeente, Instant since) {
         return facts.firstDaySince(gemeente, since);

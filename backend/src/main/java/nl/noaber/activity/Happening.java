@@ -16,14 +16,14 @@ import java.time.Duration;
  * @param actorRole   the role they acted in, when it matters for the statistics ({@code VET_STAFF})
  * @param subjectId   whom it is about (account id), if a person with an account
  * @param subjectName whom it is about when they have no account (hashed like an account id)
- * @param requesterId who posted the request the event is about
+ * @param mantelzorgerId the mantelzorger who asked for the request, when it was posted as one
  * @param elapsed     time since the request was posted
  * @param homeCell    the volunteer's home; the log keeps only the centre of its 250 m cell
  */
 public record Happening(String gemeente, String type, @Nullable String wijk, @Nullable Long initiativeId,
                         @Nullable String kind, @Nullable String task, @Nullable Long actorId,
                         @Nullable String actorRole, @Nullable Long subjectId, @Nullable String subjectName,
-                        @Nullable Long requesterId, @Nullable Integer minutes, @Nullable Integer meters,
+                        @Nullable Long mantelzorgerId, @Nullable Integer minutes, @Nullable Integer meters,
                         @Nullable Duration elapsed, @Nullable RdPoint homeCell) {
 
     public static Happening of(String gemeente, String type) {
@@ -38,56 +38,56 @@ public record Happening(String gemeente, String type, @Nullable String wijk, @Nu
     /** The same facts under another type: the next step of the same request. */
     public Happening as(String otherType) {
         return new Happening(gemeente, otherType, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening inWijk(@Nullable String wijkCode) {
         return new Happening(gemeente, type, wijkCode, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening forInitiative(@Nullable Long initiative, @Nullable String initiativeKind) {
         return new Happening(gemeente, type, wijk, initiative, initiativeKind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening withTask(@Nullable String taskType) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, taskType, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening by(@Nullable Long actor, @Nullable String role) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actor, role, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening aboutAccount(@Nullable Long subject) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subject, null,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
     public Happening aboutPerson(String naturalKey) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, null, naturalKey,
-                requesterId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell);
     }
 
-    public Happening requestedBy(@Nullable Long requester) {
+    public Happening askedByMantelzorger(@Nullable Long mantelzorger) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requester, minutes, meters, elapsed, homeCell);
+                mantelzorger, minutes, meters, elapsed, homeCell);
     }
 
     public Happening measured(@Nullable Integer minutesSpent, @Nullable Integer metersDriven) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutesSpent, metersDriven, elapsed, homeCell);
+                mantelzorgerId, minutesSpent, metersDriven, elapsed, homeCell);
     }
 
     public Happening after(@Nullable Duration sincePosted) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, sincePosted, homeCell);
+                mantelzorgerId, minutes, meters, sincePosted, homeCell);
     }
 
     public Happening livingIn(@Nullable RdPoint cell) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                requesterId, minutes, meters, elapsed, cell);
+                mantelzorgerId, minutes, meters, elapsed, cell);
     }
 }

@@ -44,9 +44,9 @@ interface ReachFactRepository extends GenericRepository<ActivityEvent, Long> {
             """)
     List<HomeRow> goedeBurenHomes(String gemeente, String period, LocalDate from, LocalDate to);
 
-    /** The first local day with an event that happened at or after {@code since}. */
+    /** The first local day with an event logged (written) at or after {@code since}, however long ago it happened. */
     @Query("""
             SELECT min((occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) FROM activity_event
-            WHERE gemeente = :gemeente AND occurred_at >= :since""")
+            WHERE gemeente = :gemeente AND logged_at >= :since""")
     Optional<LocalDate> firstDaySince(String gemeente, Instant since);
 }

@@ -99,7 +99,8 @@ class DemoHistory {
         long resident = people + 100 + random.nextInt(60);
         boolean onBehalf = random.nextInt(10) == 0;
         Happening about = Happening.of(gemeente, "request.posted").inWijk(wijk).forInitiative((long) k + 1, KINDS[k])
-                .withTask(TASKS[k][random.nextInt(TASKS[k].length)]).requestedBy(resident);
+                .withTask(TASKS[k][random.nextInt(TASKS[k].length)])
+                .askedByMantelzorger(KINDS[k].equals("RESPIJT") ? resident : null);
         about = onBehalf ? about.aboutPerson("demo-" + resident) : about.aboutAccount(resident);
         history.add(new ActivityLog.Past(about.by(resident, onBehalf ? "VET_STAFF" : "RESIDENT"), posted));
         Duration wait = Duration.ofMinutes(20 + (long) (random.nextDouble() * random.nextDouble() * 72 * 60));

@@ -18,7 +18,7 @@ final class RequestEvents {
                 .inWijk(r.wijk())
                 .forInitiative(r.initiativeId(), r.kind().name())
                 .withTask(r.task().name())
-                .requestedBy(r.requesterId());
+                .askedByMantelzorger(r.postedAs() == RequestEnums.PostedAs.MANTELZORGER ? r.requesterId() : null);
         // The person helped is the requester, unless a mantelzorger or VET staff posted for
         // someone else; that person may have no account, so they are known by name and place.
         return r.forPersonName() == null ? event.aboutAccount(r.requesterId()) : event.aboutPerson(personOf(r));

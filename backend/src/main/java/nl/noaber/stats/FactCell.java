@@ -10,6 +10,7 @@ import java.util.TreeMap;
 final class FactCell {
 
     private final Map<String, BigDecimal> values = new TreeMap<>();
+    private final Map<String, Map<String, BigDecimal>> byTask = new TreeMap<>();
     private final FactCell wholeGemeente;
     private final boolean coverageComputed;
 
@@ -29,7 +30,6 @@ final class FactCell {
     boolean coverageComputed() {
         return coverageComputed;
     }
-    private final Map<String, Map<String, BigDecimal>> byTask = new TreeMap<>();
 
     void add(ReachFact fact) {
         if (fact.detail().isEmpty()) {

@@ -20,7 +20,8 @@ record Figure(@Nullable BigDecimal value, boolean suppressed) {
     static final int THRESHOLD = 5;
     static final String SUPPRESSED = "<5";
     static final Figure NONE = new Figure(null, false);
-    private static final Figure HIDDEN = new Figure(null, true);
+    static final Figure HIDDEN = new Figure(null, true);
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     /** A count of people (or of requests, each standing for a resident): 0–4 is shown as "<5". */
     static Figure count(BigDecimal n) {
@@ -32,9 +33,12 @@ record Figure(@Nullable BigDecimal value, boolean suppressed) {
         return new Figure(n, false);
     }
 
-    /** numerator ÷ denominator (three decimals), hidden when either count is small. */
+    /**
+     * numerator ÷ denominator (three decimals), hidden when either count is small — or the rest
+     * (denominator − numerator) is, which the share and a shown numerator would give away.
+     */
     static Figure share(BigDecimal numerator, BigDecimal denominator) {
-        if (small(numerator) || small(denominator)) {
+        if (small(numerator) || small(denominator) || small(denominator.subtract(numerator))) {
             return HIDDEN;
         }
         return new Figure(numerator.divide(denominator, 3, RoundingMode.HALF_UP), false);
@@ -46,6 +50,14 @@ record Figure(@Nullable BigDecimal value, boolean suppressed) {
             return HIDDEN;
         }
         return value == null ? NONE : new Figure(value, false);
+    }
+
+    /** For publication: amounts to the nearest multiple of 5 (CBS practice), so totals and parts cannot be subtracted exactly. */
+    Figure roundedToFive() {
+        if (value == null) {
+            return this;
+        }
+        return new Figure(value.divide(FIVE, 0, RoundingMode.HALF_UP).multiply(FIVE), false);
     }
 
     boolean hasValue() {

@@ -29,10 +29,11 @@ enum Metric {
     UNMET_REQUESTS("unmetRequests", "Niet gelukt", true, c -> Figure.count(c.get("unmet"))),
     RESIDENTS_HELPED("residentsHelped", "Inwoners geholpen", false, c -> Figure.count(c.get("residents_helped"))),
     VOLUNTEER_HOURS("volunteerHours", "Uren vrijwilligers", false,
-            c -> Figure.guarded(perSixty(c.get("minutes")), c.get("active_volunteers"))),
-    RIDES("rides", "Ritten", false, c -> Figure.guarded(c.get("rides"), c.get("drivers"))),
+            c -> Figure.guarded(perSixty(c.get("minutes")), c.get("active_volunteers").min(c.get("residents_helped")))),
+    RIDES("rides", "Ritten", false, c -> Figure.guarded(c.get("rides"), c.get("drivers").min(c.get("passengers")))),
     RIDE_KM("rideKm", "Km gereden", false,
-            c -> Figure.guarded(c.get("ride_meters").divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP), c.get("drivers"))),
+            c -> Figure.guarded(c.get("ride_meters").divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP),
+                    c.get("drivers").min(c.get("passengers")))),
     RESPIJT_HOURS("respijtHours", "Uren respijt", false,
             c -> Figure.guarded(perSixty(c.get("respijt_minutes")), c.get("respijt_volunteers").min(c.get("mantelzorgers")))),
     MANTELZORGERS_RELIEVED("mantelzorgersRelieved", "Mantelzorgers ontlast", false, c -> Figure.count(c.get("mantelzorgers"))),
@@ -61,6 +62,18 @@ enum Metric {
 
     String labelNl() {
         return labelNl;
+    }
+
+    /**
+     * An amount that adds up over wijken, kinds and periods (counts, hours, km), so a shown total
+     * minus its shown parts could give a hidden part away.
+     */
+    boolean isAmount() {
+        return switch (this) {
+            case REQUESTS_POSTED, REQUESTS_ACCEPTED, ESCALATIONS, UNMET_REQUESTS, RESIDENTS_HELPED, VOLUNTEER_HOURS, RIDES,
+                 RIDE_KM, RESPIJT_HOURS, MANTELZORGERS_RELIEVED, ACTIVE_VOLUNTEERS, NEW_VOLUNTEERS, RECIPROCAL_RESIDENTS -> true;
+            default -> false;
+        };
     }
 
     /** A share between 0 and 1 (goals too). */

@@ -18,6 +18,8 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
     static final int DEFAULT_PERIODS = 12;
     static final long MAX_DAYS_BY_DAY = 400;
     static final long MAX_YEARS = 25;
+    /** Before Noaber, and far enough back for imported history. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     /** Fills the defaults (the last twelve periods up to today) and checks the range. */
     static ReachQuery of(@Nullable ReachPeriod period, @Nullable LocalDate from, @Nullable LocalDate to,
@@ -26,6 +28,12 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
         ReachPeriod p = period == null ? ReachPeriod.MONTH : period;
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? back(p, p.startOf(last), DEFAULT_PERIODS - 1) : from;
+        if (first.isBefore(EARLIEST)) {
+            throw new InvalidInput("from", "must be on or after " + EARLIEST);
+        }
+        if (last.isAfter(today.plusYears(1))) {
+            throw new InvalidInput("to", "must be at most a year from today");
+        }
         if (first.isAfter(last)) {
             throw new InvalidInput("from", "must be on or before 'to' (" + last + ")");
         }

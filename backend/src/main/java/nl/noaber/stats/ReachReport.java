@@ -15,11 +15,11 @@ import java.util.Map;
  * The reach of a gemeente per period and wijk (and the gemeente as a whole, {@code wijk} null),
  * for one kind or all kinds together.
  *
- * @param asOf events up to this time are counted (the last rollup; now for the raw log)
+ * @param asOf events logged before this time are counted (the last rollup, none yet: null; now for the raw log)
  */
 @Serdeable
 record ReachReport(String gemeente, ReachPeriod period, LocalDate from, LocalDate to, @Nullable InitiativeKind kind,
-                   ReachSource source, OffsetDateTime asOf, List<Row> rows) {
+                   ReachSource source, @Nullable OffsetDateTime asOf, List<Row> rows) {
 
     /** Rollups (fast, up to the last run of the rollup job) or the raw activity log (up to now). */
     enum ReachSource { ROLLUP, RAW }

@@ -45,8 +45,9 @@ class ReachReports {
     @ReadOnly
     ReachReport report(ReachQuery query, Caller viewer) {
         String gemeente = viewer.gemeente();
-        List<WijkRef> shown = query.wijk() == null ? wijken.refsOf(gemeente)
-                : List.of(wijken.refOf(gemeente, query.wijk()).orElseThrow(() -> new WijkNotFound(query.wijk())));
+        if (query.wijk() != null) {
+            wijken.refOf(gemeente, query.wijk()).orElseThrow(() -> new WijkNotFound(query.wijk()));
+        }
         String kind = query.kind() == null ? ReachFact.ALL_KINDS : query.kind().name();
         List<ReachFact> facts;
         Instant asOf;
@@ -65,16 +66,18 @@ class ReachReports {
         for (LocalDate start = query.from(); start.isBefore(query.end()); start = query.period().endOf(start)) {
             Map<String, FactCell> period = cells.getOrDefault(start, Map.of());
             FactCell whole = period.getOrDefault(ReachFact.WHOLE_GEMEENTE, new FactCell(null, coverage));
-            if (query.wijk() == null) {
-                rows.add(row(start, null, whole, Map.of(), query.kind()));
-            }
-            for (WijkRef wijk : shown) {
+            rows.add(row(start, null, whole, Map.of(), query.kind()));
+            for (WijkRef wijk : wijken.refsOf(gemeente)) {
                 FactCell cell = period.getOrDefault(wijk.code(), new FactCell(whole, coverage));
                 rows.add(row(start, wijk, cell, goals.getOrDefault(wijk.code(), Map.of()), query.kind()));
             }
         }
+        // Protected as a whole table, then cut to the one wijk asked for: asking wijk by wijk gives the same numbers.
+        List<ReachReport.Row> shown = Disclosure.protect(rows).stream()
+                .filter(r -> query.wijk() == null || query.wijk().equals(r.wijk()))
+                .toList();
         return new ReachReport(gemeente, query.period(), query.from(), query.to(), query.kind(), query.source(),
-                (asOf == null ? Instant.EPOCH : asOf).atZone(clock.getZone()).toOffsetDateTime(), rows);
+                asOf == null ? null : asOf.atZone(clock.getZone()).toOffsetDateTime(), shown);
     }
 
     /** One metric of the period containing {@code day}, on the wijk polygons. */
@@ -85,7 +88,9 @@ class ReachReports {
 
     /**
      * The yearly public report (Wmo practice: published before 1 July): per wijk and for the
-     * gemeente, all kinds together and each kind, with the same suppression; goals are left out.
+     * gemeente, all kinds together and each kind, with the same suppression, amounts rounded to
+     * fives (the kinds add up to all kinds, which secondary suppression per table does not cover),
+     * and no goals.
      */
     @ReadOnly
     List<ReachReport.Row> annual(int year, Caller viewer) {
@@ -96,16 +101,9 @@ class ReachReports {
         kinds.addAll(List.of(InitiativeKind.values()));
         for (InitiativeKind kind : kinds) {
             ReachQuery query = new ReachQuery(ReachPeriod.YEAR, day, day, null, kind, ReachReport.ReachSource.ROLLUP);
-            report(query, viewer).rows().stream().map(ReachReports::withoutGoals).forEach(rows::add);
+            report(query, viewer).rows().stream().map(Disclosure::roundedForPublication).forEach(rows::add);
         }
         return rows;
-    }
-
-    private static ReachReport.Row withoutGoals(ReachReport.Row row) {
-        Map<String, ReachReport.MetricValue> metrics = new LinkedHashMap<>();
-        row.metrics().forEach((key, v) -> metrics.put(key, new ReachReport.MetricValue(v.value(), null, ReachReport.Signal.NONE)));
-        return new ReachReport.Row(row.periodStart(), row.wijk(), row.wijkName(), row.kind(), metrics,
-                row.escalationsByTask(), row.unmetByTask());
     }
 
     private static Map<LocalDate, Map<String, FactCell>> cellsOf(List<ReachFact> facts, boolean coverage) {

@@ -54,7 +54,12 @@ class ReachRollup {
     @Scheduled(fixedDelay = "${noaber.stats.rollup-interval:5m}", initialDelay = "${noaber.stats.rollup-initial-delay:30s}")
     void run() {
         for (GemeenteView gemeente : gemeenten.all()) {
-            rollUp(gemeente.code());
+            try {
+                rollUp(gemeente.code());
+            } catch (RuntimeException e) {
+                // One gemeente's failure must not starve the others; the next run tries it again.
+                LOG.error("Rolling up the reach of {} failed", gemeente.code(), e);
+            }
         }
     }
 

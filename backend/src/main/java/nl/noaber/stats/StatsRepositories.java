@@ -22,12 +22,12 @@ final class StatsRepositories {
     private StatsRepositories() {
     }
 
-    @Introspected
-    record RollupState(String gemeente, @Nullable Instant rolledUntil, @Nullable Instant rolledAt) {
+    @MappedEntity("stats_rollup_state")
+    record RollupState(@Id String gemeente, @Nullable Instant rolledUntil, @Nullable Instant rolledAt) {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface RollupRepository extends GenericRepository<TargetRow, String> {
+    interface RollupRepository extends GenericRepository<RollupState, String> {
 
         @Query("INSERT INTO stats_rollup_state (gemeente) VALUES (:gemeente) ON CONFLICT DO NOTHING")
         void ensureState(String gemeente);
@@ -71,15 +71,16 @@ final class StatsRepositories {
         List<ReachFact> read(String gemeente, String period, LocalDate from, LocalDate to, String kind);
     }
 
-    @MappedEntity("stats_target")
-    record TargetRow(@Id String gemeente, String wijk, String metric, BigDecimal goal,
-                     long setBy, Instant updatedAt) {
+    /** A row of {@code stats_target}, keyed by (gemeente, wijk, metric); read and written by native queries. */
+    @Introspected
+    record TargetRow(String gemeente, String wijk, String metric, BigDecimal goal, long setBy, Instant updatedAt) {
     }
 
+    /** Native queries only; Micronaut Data wants an entity type, any of the package's will do. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface TargetRepository extends GenericRepository<TargetRow, String> {
+    interface TargetRepository extends GenericRepository<RollupState, String> {
 
-        @Query("SELECT * FROM stats_target WHERE gemeente = :gemeente ORDER BY wijk, metric")
+        @Query("SELECT gemeente, wijk, metric, goal, set_by, updated_at FROM stats_target WHERE gemeente = :gemeente ORDER BY wijk, metric")
         List<TargetRow> findAllOf(String gemeente);
 
         @Query("""

@@ -86,7 +86,7 @@ class HelpRequestApiTest {
         TimeTravel log = new TimeTravel(dataSource);
         String sql = "SELECT %s FROM activity_event WHERE type = 'request.posted' AND actor_role = 'VET_STAFF' AND id > ?";
         assertEquals(1L, log.value(sql.formatted("count(*)"), 0));
-        assertEquals(0L, log.value(sql.formatted("count(*) FILTER (WHERE subject_key = requester_key)"), 0));
+        assertEquals(0L, log.value(sql.formatted("count(*) FILTER (WHERE subject_key = actor_key)"), 0));
         assertEquals("SHOPPING", log.value(sql.formatted("max(task)"), 0));
     }
 

@@ -47,27 +47,27 @@ final class ReachScenario {
         s.keizerslanden();
         s.colmschateZuid();
         database.execute("INSERT INTO activity_event (gemeente, occurred_at, type, wijk, initiative_id, kind, task, actor_key, "
-                + "actor_role, subject_key, requester_key, minutes, meters, elapsed_seconds, home_cell_x, home_cell_y) VALUES "
+                + "actor_role, subject_key, mantelzorger_key, minutes, meters, elapsed_seconds, home_cell_x, home_cell_y) VALUES "
                 + String.join(",\n", s.rows));
     }
 
     private void keizerslanden() {
         for (int i = 1; i <= 9; i++) {
-            posted(1, KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", "r" + i, "RESIDENT", "r" + i, "r" + i);
+            posted(1, KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", "r" + i, "RESIDENT", "r" + i, null);
         }
-        posted(1, KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", "s1", "VET_STAFF", "p10", "s1");
+        posted(1, KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", "s1", "VET_STAFF", "p10", null);
         for (int i = 1; i <= 8; i++) {
-            event(2, "request.accepted", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", "v", null, "r" + i, "r" + i,
+            event(2, "request.accepted", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", "v", null, "r" + i, null,
                     null, null, i * 3600L);
         }
-        event(2, "request.escalated", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", null, null, "r9", "r9", null, null, 7200L);
-        event(2, "request.escalated", KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", null, null, "p10", "s1", null, null, 7200L);
-        event(4, "request.expired", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", null, null, "r9", "r9", null, null, 86400L);
-        event(4, "request.expired", KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", null, null, "p10", "s1", null, null, 86400L);
+        event(2, "request.escalated", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", null, null, "r9", null, null, null, 7200L);
+        event(2, "request.escalated", KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", null, null, "p10", null, null, null, 7200L);
+        event(4, "request.expired", KEIZERSLANDEN, "GOEDE_BUREN", 100, "SHOPPING", null, null, "r9", null, null, null, 86400L);
+        event(4, "request.expired", KEIZERSLANDEN, "GOEDE_BUREN", 100, "WALKING", null, null, "p10", null, null, null, 86400L);
         String[] doneBy = {"v1", "v1", "v2", "v3", "v4", "r1", "v2"};
         for (int i = 1; i <= 7; i++) {
             event(3, "request.done", KEIZERSLANDEN, "GOEDE_BUREN", i == 6 ? 200 : 100, "SHOPPING", doneBy[i - 1], null,
-                    "r" + i, "r" + i, 60, null, (i + 1) * 3600L);
+                    "r" + i, null, 60, null, (i + 1) * 3600L);
         }
         home("v1", 208_125, 476_125);
         home("v2", 208_125, 476_125);
@@ -91,10 +91,10 @@ final class ReachScenario {
         int[] meters = {12_000, 8_000, 10_500};
         for (int i = 0; i < 3; i++) {
             String passenger = "t" + (i + 1);
-            posted(1, COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", passenger, "RESIDENT", passenger, passenger);
-            event(3, "request.accepted", COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", driver[i], null, passenger, passenger,
+            posted(1, COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", passenger, "RESIDENT", passenger, null);
+            event(3, "request.accepted", COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", driver[i], null, passenger, null,
                     null, null, 172800L);
-            event(5, "request.done", COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", driver[i], null, passenger, passenger,
+            event(5, "request.done", COLMSCHATE_ZUID, "AUTOMAATJE", 400, "RIDES", driver[i], null, passenger, null,
                     90, meters[i], 259200L);
         }
         event(6, "volunteer.joined", COLMSCHATE_ZUID, null, null, null, "n1", null, "n1", null, null, null, null);
@@ -102,8 +102,8 @@ final class ReachScenario {
     }
 
     private void posted(int day, String wijk, String kind, int initiative, String task, String actor, String role,
-                        String subject, String requester) {
-        event(day, "request.posted", wijk, kind, initiative, task, actor, role, subject, requester, null, null, null);
+                        String subject, String mantelzorger) {
+        event(day, "request.posted", wijk, kind, initiative, task, actor, role, subject, mantelzorger, null, null, null);
     }
 
     private void home(String volunteer, int x, int y) {
@@ -113,10 +113,10 @@ final class ReachScenario {
 
     /** @param day 1 = Monday … 7 = Sunday; every event at noon, Amsterdam time */
     private void event(int day, String type, String wijk, String kind, Integer initiative, String task, String actor,
-                       String role, String subject, String requester, Integer minutes, Integer meters, Long elapsed) {
+                       String role, String subject, String mantelzorger, Integer minutes, Integer meters, Long elapsed) {
         rows.add("('GM0150', " + at(MONDAY.plusDays(day - 1), 12) + ", '" + type + "', " + q(wijk) + ", "
                 + initiative + ", " + q(kind) + ", " + q(task) + ", " + q(actor) + ", " + q(role) + ", " + q(subject) + ", "
-                + q(requester) + ", " + minutes + ", " + meters + ", " + elapsed + ", NULL, NULL)");
+                + q(mantelzorger) + ", " + minutes + ", " + meters + ", " + elapsed + ", NULL, NULL)");
     }
 
     private static String at(LocalDate day, int hour) {

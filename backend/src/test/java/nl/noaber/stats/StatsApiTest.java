@@ -102,6 +102,8 @@ class StatsApiTest {
         assertEquals(400, api.get("/stats/reach?period=HOURLY", coordinator).status());
         assertEquals(400, api.get("/stats/reach?from=yesterday", coordinator).status());
         assertField(api.get("/stats/annual-report.csv?year=2999", coordinator), 400, "year");
+        assertField(api.get("/stats/reach?from=1999-12-31&to=2000-01-31", coordinator), 400, "from");
+        assertField(api.get("/stats/reach?to=%2B999999999-12-31", coordinator), 400, "to");
     }
 
     @Test
@@ -118,10 +120,11 @@ class StatsApiTest {
         assertTrue(header.contains("Naar coördinator"), header.toString());
         String keizerslanden = lines.stream().filter(l -> l.contains(KEIZERSLANDEN)).findFirst().orElseThrow();
         List<String> cells = Arrays.asList(keizerslanden.split(";", -1));
-        assertEquals("0,8", cells.get(header.indexOf("Aandeel gekoppeld")), "decimal comma");
-        assertEquals("4,5", cells.get(header.indexOf("Wachttijd tot koppeling, mediaan (uur)")));
+        assertEquals("4,5", cells.get(header.indexOf("Wachttijd tot koppeling, mediaan (uur)")), "decimal comma");
+        assertEquals("7,3", cells.get(header.indexOf("Wachttijd tot koppeling, 90% binnen (uur)")));
+        assertEquals("<5", cells.get(header.indexOf("Aandeel gekoppeld")));
         assertEquals("<5", cells.get(header.indexOf("Naar coördinator")));
-        assertEquals("SHOPPING <5, WALKING <5", cells.get(header.indexOf("Naar coördinator per taak")));
+        assertEquals("", cells.get(header.indexOf("Naar coördinator per taak")), "no breakdown of a hidden total");
     }
 
     @Test
@@ -158,6 +161,9 @@ class StatsApiTest {
                 .findFirst().orElseThrow();
         assertTrue(respijtColmschate.startsWith("2025-01-01;"), respijtColmschate);
         assertFalse(report.raw().contains("GREEN") || report.raw().contains("doel"), "no goals in a public report");
+        List<String> header = Arrays.asList(lines.get(0).split(";"));
+        String gemeente = lines.stream().filter(l -> l.startsWith("2025-01-01;;Hele gemeente;Alle;")).findFirst().orElseThrow();
+        assertEquals("20", gemeente.split(";", -1)[header.indexOf("Hulpvragen")], "19 requests, rounded to fives for publication");
     }
 
     @Test
@@ -193,6 +199,22 @@ class StatsApiTest {
 
         assertEquals(before + 6, postedToday(today));
         assertEquals(1L, database.value("SELECT count(*) FROM stats_rollup WHERE fact = 'marker' AND 0 < ?", 1));
+    }
+
+    @Test
+    void historyImportedLaterStillReachesTheRollups() {
+        TimeTravel database = new TimeTravel(dataSource);
+        rollup.rollUp(Demo.DEVENTER);
+        // Logged now, happened in June 2024: an import of an earlier registration.
+        for (int i = 0; i < 6; i++) {
+            database.execute("INSERT INTO activity_event (gemeente, occurred_at, type, wijk, kind, task) VALUES "
+                    + "('GM0150', '2024-06-10T12:00:00+02:00', 'request.posted', '" + KEIZERSLANDEN + "', 'GOEDE_BUREN', 'SHOPPING')");
+        }
+
+        rollup.rollUp(Demo.DEVENTER);
+
+        JsonNode june = keizerslanden(api.get("/stats/reach?period=MONTH&from=2024-06-01&to=2024-06-30", coordinator).json());
+        assertEquals(6, june.get("metrics").get("requestsPosted").get("value").asInt());
     }
 
     private int postedToday(String query) {
