@@ -51,12 +51,16 @@ public class RequestsForMatching {
         return requests.lock(id, gemeente).flatMap(locked -> find(id, gemeente));
     }
 
-    /** OPEN → OFFERED; true if the request is (now) OFFERED. */
+    /** OPEN → OFFERED; true if the request is (now) OFFERED. The log gets the first offer, not every wave. */
     @Transactional
     public boolean markOffered(long id, String gemeente) {
-        return requests.transition(id, gemeente, List.of(RequestStatus.OPEN.name()), RequestStatus.OFFERED.name(), null,
-                clock.instant()) == 1
-                || requests.findByIdAndGemeente(id, gemeente).map(r -> r.status() == RequestStatus.OFFERED).orElse(false);
+        if (requests.transition(id, gemeente, List.of(RequestStatus.OPEN.name()), RequestStatus.OFFERED.name(), null,
+                clock.instant()) == 1) {
+            HelpRequest r = requests.findByIdAndGemeente(id, gemeente).orElseThrow();
+            activity.record(RequestEvents.since(r, "request.offered", clock.instant()));
+            return true;
+        }
+        return requests.findByIdAndGemeente(id, gemeente).map(r -> r.status() == RequestStatus.OFFERED).orElse(false);
     }
 
     /** To the coordinator queue of the request's wijk; false if it was no longer open or offered. */

@@ -46,6 +46,7 @@ class TaskCompletion {
         if (requests.start(id, task.gemeente(), volunteer.accountId(), clock.instant()) == 0) {
             throw new HelpRequestProblems.StatusConflict(id, task.status(), RequestStatus.IN_PROGRESS);
         }
+        activity.record(RequestEvents.since(task, "request.started", clock.instant()).by(volunteer.accountId(), null));
         notices.toRequester(task, NoticeType.VOLUNTEER_ON_THE_WAY);
         return views.of(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
     }

@@ -5,9 +5,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
+import nl.noaber.support.TimeTravel;
 import nl.noaber.activity.ActivityReach;
 import nl.noaber.activity.ReachPeriod;
 import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,6 +31,9 @@ class TaskCompletionApiTest {
 
     @Inject
     ActivityReach activity;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aRideIsDrivenLoggedWithItsAllowanceAndConfirmed() {
@@ -83,5 +89,8 @@ class TaskCompletionApiTest {
         assertEquals(1.0, facts.get("drivers"));
         assertEquals(1.0, facts.get("residents_helped"));
         assertEquals(1.0, facts.get("accept_n"), "the wait until acceptance is measured");
+        Object steps = new TimeTravel(dataSource).value("SELECT string_agg(type, ' ' ORDER BY id) FROM activity_event "
+                + "WHERE type LIKE 'request.%' AND kind = 'AUTOMAATJE' AND id > ?", 0);
+        assertEquals("request.posted request.offered request.accepted request.started request.done request.confirmed", steps);
     }
 }
