@@ -160,12 +160,14 @@ CREATE TABLE stats_rollup (
     PRIMARY KEY (gemeente, period, period_start, wijk, kind, fact, detail)
 );
 
--- How far each gemeente is rolled up: events before rolled_until are in stats_rollup. One row
--- per gemeente, locked FOR UPDATE SKIP LOCKED by the job instance that rolls it.
+-- How far each gemeente is rolled up: events logged before rolled_until are in stats_rollup (the
+-- quarters and years: as of the day long_periods_on). One row per gemeente, locked FOR UPDATE
+-- SKIP LOCKED by the job instance that rolls it.
 CREATE TABLE stats_rollup_state (
-    gemeente     TEXT PRIMARY KEY REFERENCES gemeente (code),
-    rolled_until TIMESTAMPTZ,
-    rolled_at    TIMESTAMPTZ
+    gemeente        TEXT PRIMARY KEY REFERENCES gemeente (code),
+    rolled_until    TIMESTAMPTZ,
+    rolled_at       TIMESTAMPTZ,
+    long_periods_on DATE
 );
 INSERT INTO stats_rollup_state (gemeente) SELECT code FROM gemeente;
 

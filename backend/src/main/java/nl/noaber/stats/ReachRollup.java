@@ -15,11 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps {@code stats_rollup} up to date, incrementally: each run recomputes only the periods
- * (day, week, month, quarter, year) that contain a day with events logged since the last run.
+ * (day, week, month; quarter and year once a day) that contain a day with events logged since the
+ * last run.
  * Each gemeente is claimed with SKIP LOCKED, so instances share the work without doubling it.
  * ADR 017.
  */
@@ -34,6 +37,7 @@ class ReachRollup {
     static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(5);
     /** The distinct counts and medians sort in memory rather than on disk (default work_mem is 4 MB). */
     static final String WORK_MEMORY = "128MB";
+    static final Set<ReachPeriod> LONG_PERIODS = EnumSet.of(ReachPeriod.QUARTER, ReachPeriod.YEAR);
     private static final Logger LOG = LoggerFactory.getLogger(ReachRollup.class);
 
     private final StatsRepositories.RollupRepository rollups;
@@ -71,23 +75,34 @@ class ReachRollup {
         if (claimed.isEmpty()) {
             return false;
         }
+        StatsRepositories.RollupState state = claimed.get();
         Instant now = clock.instant();
-        Instant since = claimed.get().rolledUntil() == null ? Instant.EPOCH
-                : claimed.get().rolledUntil().minus(LATE_COMMIT_MARGIN);
+        LocalDate today = LocalDate.now(clock);
+        Instant since = state.rolledUntil() == null ? Instant.EPOCH : state.rolledUntil().minus(LATE_COMMIT_MARGIN);
         Optional<LocalDate> firstDirty = activity.firstDaySince(gemeente, since);
+        LocalDate longPeriodsOn = state.longPeriodsOn();
         if (firstDirty.isPresent()) {
+            LocalDate first = firstDirty.get();
+            LocalDate last = first.isAfter(today) ? first : today;
+            // Quarters and years take longest; they are brought up to date once a day, or at once
+            // when older history arrived. From the day they were last done, so nothing in between is lost.
+            boolean longDue = longPeriodsOn == null || longPeriodsOn.isBefore(today) || first.isBefore(ReachPeriod.MONTH.startOf(today));
+            LocalDate longFrom = longPeriodsOn == null || first.isBefore(longPeriodsOn) ? first : longPeriodsOn;
             rollups.setWorkMemory(WORK_MEMORY);
-            LocalDate today = LocalDate.now(clock);
-            LocalDate last = firstDirty.get().isAfter(today) ? firstDirty.get() : today;
             long started = System.nanoTime();
             int rows = 0;
             for (ReachPeriod period : ReachPeriod.values()) {
-                rows += recompute(gemeente, period, period.startOf(firstDirty.get()), period.endOf(period.startOf(last)));
+                boolean isLong = LONG_PERIODS.contains(period);
+                if (!isLong || longDue) {
+                    LocalDate from = period.startOf(isLong ? longFrom : first);
+                    rows += recompute(gemeente, period, from, period.endOf(period.startOf(last)));
+                }
             }
-            LOG.info("Rolled up reach of {} from {}: {} rows in {} ms", gemeente, firstDirty.get(), rows,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            longPeriodsOn = longDue ? today : longPeriodsOn;
+            LOG.info("Rolled up reach of {} from {}{}: {} rows in {} ms", gemeente, first,
+                    longDue ? " (with quarters and years)" : "", rows, Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
-        rollups.markRolled(gemeente, now, now);
+        rollups.markRolled(gemeente, now, now, longPeriodsOn);
         return true;
     }
 

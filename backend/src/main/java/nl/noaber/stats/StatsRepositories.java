@@ -23,7 +23,8 @@ final class StatsRepositories {
     }
 
     @MappedEntity("stats_rollup_state")
-    record RollupState(@Id String gemeente, @Nullable Instant rolledUntil, @Nullable Instant rolledAt) {
+    record RollupState(@Id String gemeente, @Nullable Instant rolledUntil, @Nullable Instant rolledAt,
+                       @Nullable LocalDate longPeriodsOn) {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -33,18 +34,20 @@ final class StatsRepositories {
         void ensureState(String gemeente);
 
         /** Claims the gemeente's rollup; another instance rolling it now makes this empty. */
-        @Query("SELECT gemeente, rolled_until, rolled_at FROM stats_rollup_state WHERE gemeente = :gemeente FOR UPDATE SKIP LOCKED")
+        @Query("SELECT gemeente, rolled_until, rolled_at, long_periods_on FROM stats_rollup_state WHERE gemeente = :gemeente FOR UPDATE SKIP LOCKED")
         Optional<RollupState> lockState(String gemeente);
 
-        @Query("SELECT gemeente, rolled_until, rolled_at FROM stats_rollup_state WHERE gemeente = :gemeente")
+        @Query("SELECT gemeente, rolled_until, rolled_at, long_periods_on FROM stats_rollup_state WHERE gemeente = :gemeente")
         Optional<RollupState> stateOf(String gemeente);
 
         /** Room for the sorts of the distinct counts and medians, for this transaction only. */
         @Query("SELECT set_config('work_mem', :workMem, true)")
         String setWorkMemory(String workMem);
 
-        @Query("UPDATE stats_rollup_state SET rolled_until = :rolledUntil, rolled_at = :rolledAt WHERE gemeente = :gemeente")
-        void markRolled(String gemeente, Instant rolledUntil, Instant rolledAt);
+        @Query("""
+                UPDATE stats_rollup_state SET rolled_until = :rolledUntil, rolled_at = :rolledAt, long_periods_on = :longPeriodsOn
+                WHERE gemeente = :gemeente""")
+        void markRolled(String gemeente, Instant rolledUntil, Instant rolledAt, @Nullable LocalDate longPeriodsOn);
 
         @Query("""
                 DELETE FROM stats_rollup

@@ -217,6 +217,33 @@ class StatsApiTest {
         assertEquals(6, june.get("metrics").get("requestsPosted").get("value").asInt());
     }
 
+    @Test
+    void quartersAndYearsAreBroughtUpToDateOnceADay() {
+        TimeTravel database = new TimeTravel(dataSource);
+        rollup.rollUp(Demo.DEVENTER);
+        String stored = "SELECT coalesce(sum(value), 0) FROM stats_rollup WHERE gemeente = 'GM0150' AND period = '%s' "
+                + "AND period_start = date_trunc('%s', now() AT TIME ZONE 'Europe/Amsterdam')::date AND wijk = '' AND kind = '' "
+                + "AND fact = 'posted' AND 0 < ?";
+        // As if that run were more than the late-commit margin ago: other tests' events are not new any more.
+        database.execute("UPDATE stats_rollup_state SET rolled_until = clock_timestamp() + interval '5 minutes' "
+                + "WHERE gemeente = 'GM0150'");
+        long yearBefore = ((Number) database.value(stored.formatted("YEAR", "year"), 1)).longValue();
+        long dayBefore = ((Number) database.value(stored.formatted("DAY", "day"), 1)).longValue();
+        database.execute("INSERT INTO activity_event (gemeente, occurred_at, type, wijk, kind, task) "
+                + "VALUES ('GM0150', now(), 'request.posted', 'WK015001', 'GOEDE_BUREN', 'SHOPPING')");
+
+        rollup.rollUp(Demo.DEVENTER);
+        assertEquals(dayBefore + 1, ((Number) database.value(stored.formatted("DAY", "day"), 1)).longValue());
+        assertEquals(yearBefore, ((Number) database.value(stored.formatted("YEAR", "year"), 1)).longValue(), "not yet");
+
+        // The next day's first run.
+        database.execute("UPDATE stats_rollup_state SET long_periods_on = long_periods_on - 1 WHERE gemeente = 'GM0150'");
+        database.execute("INSERT INTO activity_event (gemeente, occurred_at, type, wijk, kind, task) "
+                + "VALUES ('GM0150', now(), 'request.posted', 'WK015001', 'GOEDE_BUREN', 'SHOPPING')");
+        rollup.rollUp(Demo.DEVENTER);
+        assertEquals(yearBefore + 2, ((Number) database.value(stored.formatted("YEAR", "year"), 1)).longValue());
+    }
+
     private int postedToday(String query) {
         JsonNode rows = api.get(query, coordinator).json().get("rows");
         JsonNode value = rows.get(rows.size() - 1).get("metrics").get("requestsPosted").get("value");
