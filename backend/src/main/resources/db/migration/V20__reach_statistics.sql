@@ -157,7 +157,8 @@ CREATE TABLE stats_rollup (
     fact         TEXT NOT NULL,
     detail       TEXT NOT NULL DEFAULT '',
     value        NUMERIC NOT NULL,
-    PRIMARY KEY (gemeente, period, period_start, wijk, kind, fact, detail)
+    -- A report reads one gemeente, period kind and kind of help over a range of periods.
+    PRIMARY KEY (gemeente, period, kind, period_start, wijk, fact, detail)
 );
 
 -- How far each gemeente is rolled up: events logged before rolled_until are in stats_rollup (the

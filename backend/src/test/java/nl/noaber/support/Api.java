@@ -24,11 +24,22 @@ public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final OpenApiContract contract = OpenApiContract.load();
 
     public Api(URI base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    private Api(URI base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
+    }
+
+    /** The same service with a longer wait for an answer (benchmarks of slow paths). */
+    public Api patient(Duration wait) {
+        return new Api(base, wait);
     }
 
     /** A response as the tests read it. */
@@ -66,7 +77,7 @@ public final class Api {
     /** Sends a raw body as given, for malformed and oversized input, with extra header name/value pairs. */
     public Response send(String method, String path, String token, String rawBody, String contentType,
                          String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
