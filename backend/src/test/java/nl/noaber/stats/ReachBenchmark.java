@@ -124,7 +124,7 @@ class ReachBenchmark {
     private static String generate(int from, int to, String firstLocal, String span) {
         return """
                 INSERT INTO activity_event (gemeente, occurred_at, type, wijk, initiative_id, kind, task, actor_key, actor_role,
-                                            subject_key, requester_key, minutes, meters, elapsed_seconds, home_cell_x, home_cell_y)
+                                            subject_key, mantelzorger_key, minutes, meters, elapsed_seconds, home_cell_x, home_cell_y)
                 SELECT 'GM0150',
                        (timestamp '%s' + (h1 %% 1000000) * (interval '%s' / 1000000)) AT TIME ZONE 'Europe/Amsterdam',
                        t.type,
@@ -135,7 +135,7 @@ class ReachBenchmark {
                        CASE WHEN t.type = 'request.done' THEN 'v' || (h4 %% 8000) ELSE 'r' || (h4 %% 50000) END,
                        CASE WHEN h5 %% 10 = 0 THEN 'VET_STAFF' ELSE 'RESIDENT' END,
                        'r' || (h5 %% 50000),
-                       'r' || (h5 %% 50000),
+                       CASE WHEN h3 %% 5 = 4 THEN 'm' || (h5 %% 50000) END,
                        CASE WHEN t.type = 'request.done' THEN 30 + h4 %% 150 END,
                        CASE WHEN t.type = 'request.done' AND h3 %% 5 = 3 THEN 2000 + h2 %% 20000 END,
                        CASE WHEN t.type IN ('request.accepted', 'request.done') THEN h1 %% 259200 END,
