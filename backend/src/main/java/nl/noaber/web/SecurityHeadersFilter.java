@@ -1,5 +1,6 @@
 package nl.noaber.web;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -12,11 +13,17 @@ import io.micronaut.http.annotation.ServerFilter;
  * TLS — directly or through a proxy that says so — since HSTS over plain HTTP is ignored anyway.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class SecurityHeadersFilter {
+class SecurityHeadersFilter implements Ordered {
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Ahead of the security filter, so its 401 and 403 answers are hardened too. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 1;
+    }
 
     @ResponseFilter
     void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
