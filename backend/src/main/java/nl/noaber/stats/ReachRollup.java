@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,8 @@ class ReachRollup {
     static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(5);
     /** The distinct counts and medians sort in memory rather than on disk (default work_mem is 4 MB). */
     static final String WORK_MEMORY = "128MB";
+    /** Only a rebuild of more than a quarter is worth a progress line. */
+    private static final long LOG_FROM_DAYS = 92;
     static final Set<ReachPeriod> LONG_PERIODS = EnumSet.of(ReachPeriod.QUARTER, ReachPeriod.YEAR);
     private static final Logger LOG = LoggerFactory.getLogger(ReachRollup.class);
 
@@ -106,12 +109,26 @@ class ReachRollup {
         return true;
     }
 
+    /**
+     * A year of periods at a time: each statement's sorts stay small, and a long rebuild (history
+     * imported) logs its progress.
+     */
     private int recompute(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
-        rollups.clear(gemeente, period.name(), from, to);
-        int rows = rollups.rollUp(gemeente, period.name(), from, to);
-        for (ReachFact f : live.coverageOf(gemeente, period, from, to)) {
-            rollups.store(gemeente, period.name(), f.periodStart(), f.wijk(), f.kind(), f.fact(), f.detail(), f.value());
-            rows++;
+        int rows = 0;
+        for (LocalDate chunk = from; chunk.isBefore(to); ) {
+            LocalDate next = period.startOf(chunk.plusYears(1));
+            LocalDate end = next.isBefore(to) ? next : to;
+            rollups.clear(gemeente, period.name(), chunk, end);
+            int chunkRows = rollups.rollUp(gemeente, period.name(), chunk, end);
+            for (ReachFact f : live.coverageOf(gemeente, period, chunk, end)) {
+                rollups.store(gemeente, period.name(), f.periodStart(), f.wijk(), f.kind(), f.fact(), f.detail(), f.value());
+                chunkRows++;
+            }
+            if (ChronoUnit.DAYS.between(chunk, end) > LOG_FROM_DAYS) {
+                LOG.info("Rolled up reach of {} per {} from {} to {}: {} rows", gemeente, period, chunk, end, chunkRows);
+            }
+            rows += chunkRows;
+            chunk = end;
         }
         return rows;
     }
