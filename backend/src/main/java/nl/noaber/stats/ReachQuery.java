@@ -47,6 +47,14 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
         return new ReachQuery(p, p.startOf(first), last, wijk, kind, source == null ? ReachReport.ReachSource.ROLLUP : source);
     }
 
+    /** The one period that contains {@code day} (a map shows one period). */
+    static ReachQuery at(@Nullable ReachPeriod period, LocalDate day, @Nullable InitiativeKind kind, LocalDate today) {
+        if (day.isBefore(EARLIEST) || day.isAfter(today.plusYears(1))) {
+            throw new InvalidInput("date", "must be between " + EARLIEST + " and a year from today");
+        }
+        return of(period, day, day, null, kind, null, today);
+    }
+
     /** The first day after the last period. */
     LocalDate end() {
         return period.endOf(period.startOf(to));

@@ -72,7 +72,7 @@ class StatsController {
                                                @QueryValue @Nullable LocalDate date, @QueryValue @Nullable InitiativeKind kind,
                                                Authentication auth) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        ReachQuery query = ReachQuery.of(period, day, day, null, kind, null, LocalDate.now(clock));
+        ReachQuery query = ReachQuery.at(period, day, kind, LocalDate.now(clock));
         return HttpResponse.ok(reports.choropleth(metricNamed(metric), query, Caller.of(auth))).contentType(GEO_JSON);
     }
 

@@ -145,6 +145,7 @@ class StatsApiTest {
             }
         }
         assertField(api.get("/stats/wijken.geojson?metric=happiness", coordinator), 400, "metric");
+        assertField(api.get("/stats/wijken.geojson?metric=rides&date=1990-01-01", coordinator), 400, "date");
     }
 
     @Test
