@@ -7,8 +7,6 @@
 --   elapsed_seconds on request.accepted / request.done: seconds since the request was posted
 --   home_cell_x/_y  on volunteer profile events: the centre of the volunteer's 250 m RD cell
 --                   (never the exact home), for the Goede Buren coverage of a wijk
---   logged_at       when the row was written (occurred_at may be earlier: imported history); the
---                   rollup job finds what is new by it
 ALTER TABLE activity_event
     ADD COLUMN task            TEXT,
     ADD COLUMN actor_role      TEXT,
@@ -16,11 +14,34 @@ ALTER TABLE activity_event
     ADD COLUMN elapsed_seconds BIGINT CHECK (elapsed_seconds >= 0),
     ADD COLUMN home_cell_x     INT,
     ADD COLUMN home_cell_y     INT,
-    ADD COLUMN logged_at       TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
     ADD CHECK ((home_cell_x IS NULL) = (home_cell_y IS NULL));
 
--- What was logged since the rollup job's last run.
-CREATE INDEX activity_event_logged ON activity_event (gemeente, logged_at);
+-- Which days got new events, written by the same statement that logged them (so it commits or
+-- rolls back with them, and a late commit is never missed). The rollup job deletes what it reads in
+-- its own transaction: a failed run leaves the rows for the next one. Append-only ids, no unique
+-- key: writers never wait for a running rollup.
+CREATE TABLE activity_changed_day (
+    id       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    gemeente TEXT NOT NULL,
+    day      DATE NOT NULL
+);
+CREATE INDEX activity_changed_day_gemeente ON activity_changed_day (gemeente);
+
+CREATE FUNCTION activity_note_changed_days() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO activity_changed_day (gemeente, day)
+    SELECT DISTINCT gemeente, (occurred_at AT TIME ZONE 'Europe/Amsterdam')::date FROM logged_rows;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_event_changed_days
+    AFTER INSERT ON activity_event REFERENCING NEW TABLE AS logged_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION activity_note_changed_days();
+
+-- Everything logged before this version is new to the statistics.
+INSERT INTO activity_changed_day (gemeente, day)
+SELECT DISTINCT gemeente, (occurred_at AT TIME ZONE 'Europe/Amsterdam')::date FROM activity_event;
 
 -- A volunteer's home as of a date: the latest profile event with a cell, per person.
 CREATE INDEX activity_event_home_cell ON activity_event (gemeente, actor_key, occurred_at DESC)
@@ -161,8 +182,8 @@ CREATE TABLE stats_rollup (
     PRIMARY KEY (gemeente, period, kind, period_start, wijk, fact, detail)
 );
 
--- How far each gemeente is rolled up: events logged before rolled_until are in stats_rollup (the
--- quarters and years: as of the day long_periods_on). One row per gemeente, locked FOR UPDATE
+-- When each gemeente was last rolled up (events committed before rolled_until are in stats_rollup;
+-- quarters and years as of the day long_periods_on). One row per gemeente, locked FOR UPDATE
 -- SKIP LOCKED by the job instance that rolls it.
 CREATE TABLE stats_rollup_state (
     gemeente        TEXT PRIMARY KEY REFERENCES gemeente (code),

@@ -1,10 +1,11 @@
 package nl.noaber.activity;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.geo.RdPoint;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +42,17 @@ public class ActivityReach {
     }
 
     /**
-     * The first day with an event logged at or after {@code since} (the epoch: any event at all) —
-     * by when it was written, so imported history counts as new.
+     * Takes the days that got events since the last call and returns the first of them; must run
+     * in the caller's transaction, so the days are taken only if the caller's work commits.
      */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<LocalDate> takeChangedDays(String gemeente) {
+        return facts.takeChangedDays(gemeente).stream().map(LocalDate::parse).min(LocalDate::compareTo);
+    }
+
+    /** The day of the gemeente's oldest event, if any. */
     @ReadOnly
-    public Optional<LocalDate> firstDaySince(String gemeente, Instant since) {
-        return facts.firstDaySince(gemeente, since);
+    public Optional<LocalDate> firstDay(String gemeente) {
+        return facts.firstDay(gemeente);
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,9 +43,15 @@ interface ReachFactRepository extends GenericRepository<ActivityEvent, Long> {
             """)
     List<HomeRow> goedeBurenHomes(String gemeente, String period, LocalDate from, LocalDate to);
 
-    /** The first local day with an event logged (written) at or after {@code since}, however long ago it happened. */
+    /**
+     * Takes the days that got new events since the last call (in the caller's transaction), as
+     * ISO text: a data-modifying query's result is not converted to dates.
+     */
     @Query("""
-            SELECT min((occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) FROM activity_event
-            WHERE gemeente = :gemeente AND logged_at >= :since""")
-    Optional<LocalDate> firstDaySince(String gemeente, Instant since);
+            WITH taken AS (DELETE FROM activity_changed_day WHERE gemeente = :gemeente RETURNING day)
+            SELECT DISTINCT to_char(day, 'YYYY-MM-DD') FROM taken""")
+    List<String> takeChangedDays(String gemeente);
+
+    @Query("SELECT min((occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) FROM activity_event WHERE gemeente = :gemeente")
+    Optional<LocalDate> firstDay(String gemeente);
 }

@@ -52,7 +52,7 @@ class DemoHistory {
     @Transactional
     int writeFor(String gemeente) {
         LocalDate today = LocalDate.now(clock);
-        if (reach.firstDaySince(gemeente, Instant.EPOCH).filter(d -> d.isBefore(today.minusDays(30))).isPresent()) {
+        if (reach.firstDay(gemeente).filter(d -> d.isBefore(today.minusDays(30))).isPresent()) {
             return 0;
         }
         Random random = new Random(gemeente.hashCode());

@@ -21,21 +21,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps {@code stats_rollup} up to date, incrementally: each run recomputes only the periods
- * (day, week, month; quarter and year once a day) that contain a day with events logged since the
- * last run.
- * Each gemeente is claimed with SKIP LOCKED, so instances share the work without doubling it.
+ * Keeps {@code stats_rollup} up to date, incrementally: each run takes the days that got events
+ * since the last run (noted by the log in the same transaction as the events, so neither imported
+ * history nor a late commit is missed) and recomputes only the periods that contain them — days,
+ * weeks and months on every run, quarters and years once a day. Each gemeente is claimed with SKIP LOCKED, so instances share the work without doubling it.
  * ADR 017.
  */
 @Singleton
 class ReachRollup {
 
-    /**
-     * An event's time is taken when its transaction writes it, not when it commits; one that
-     * commits later than this after it was written could be missed. Transactions here last
-     * milliseconds, so five minutes is a wide margin.
-     */
-    static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(5);
     /** The distinct counts and medians sort in memory rather than on disk (default work_mem is 4 MB). */
     static final String WORK_MEMORY = "128MB";
     /** Only a rebuild of more than a quarter is worth a progress line. */
@@ -81,8 +75,7 @@ class ReachRollup {
         StatsRepositories.RollupState state = claimed.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Instant since = state.rolledUntil() == null ? Instant.EPOCH : state.rolledUntil().minus(LATE_COMMIT_MARGIN);
-        Optional<LocalDate> firstDirty = activity.firstDaySince(gemeente, since);
+        Optional<LocalDate> firstDirty = activity.takeChangedDays(gemeente);
         LocalDate longPeriodsOn = state.longPeriodsOn();
         if (firstDirty.isPresent()) {
             LocalDate first = firstDirty.get();
