@@ -1,5 +1,6 @@
 package nl.noaber.activity;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import nl.noaber.geo.RdPoint;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,11 +29,14 @@ import java.util.Optional;
 public class ActivityLog {
 
     private final ActivityEventRepository events;
+    private final JdbcOperations jdbc;
     private final Clock clock;
     private final SecretKeySpec pseudonymKey;
 
-    ActivityLog(ActivityEventRepository events, ActivityProperties properties, DatabaseProperties database, Clock clock) {
+    ActivityLog(ActivityEventRepository events, JdbcOperations jdbc, ActivityProperties properties, DatabaseProperties database,
+                Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
         String key = GeneratedSecret.resolve(properties.pseudonymKey(), "NOABER_PSEUDONYM_KEY", "pseudonym-key", database);
         this.pseudonymKey = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -54,6 +59,9 @@ public class ActivityLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void importHistory(List<Past> history) {
         events.saveAll(history.stream().map(p -> eventOf(p.happening(), p.at())).toList());
+        // A bulk import changes the table's shape at once; without fresh statistics the planner
+        // takes the first rollup's aggregation for a tiny table and nests loops (seconds instead of ms).
+        jdbc.prepareStatement("ANALYZE activity_event", PreparedStatement::execute);
     }
 
     private ActivityEvent eventOf(Happening h, Instant at) {
