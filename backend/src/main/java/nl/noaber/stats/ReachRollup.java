@@ -75,8 +75,12 @@ class ReachRollup {
         StatsRepositories.RollupState state = claimed.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Optional<LocalDate> firstDirty = activity.takeChangedDays(gemeente);
         LocalDate longPeriodsOn = state.longPeriodsOn();
+        Optional<LocalDate> firstDirty = activity.takeChangedDays(gemeente);
+        if (firstDirty.isEmpty() && longPeriodsOn != null && longPeriodsOn.isBefore(today)) {
+            // Nothing new, but quarters and years are behind: the day's run brings them up to date.
+            firstDirty = Optional.of(longPeriodsOn);
+        }
         if (firstDirty.isPresent()) {
             LocalDate first = firstDirty.get();
             LocalDate last = first.isAfter(today) ? first : today;
@@ -94,7 +98,9 @@ class ReachRollup {
                     rows += recompute(gemeente, period, from, period.endOf(period.startOf(last)));
                 }
             }
-            longPeriodsOn = longDue ? today : longPeriodsOn;
+            // Skipped: they are now up to date only until the first day this run took (a late event
+            // of an earlier day makes the next run do them).
+            longPeriodsOn = longDue ? today : (first.isBefore(longPeriodsOn) ? first : longPeriodsOn);
             LOG.info("Rolled up reach of {} from {}{}: {} rows in {} ms", gemeente, first,
                     longDue ? " (with quarters and years)" : "", rows, Duration.ofNanos(System.nanoTime() - started).toMillis());
         }

@@ -244,6 +244,12 @@ class StatsApiTest {
                 + "AND 0 < ?", 1);
         assertEquals(((Number) logged).longValue(), ((Number) database.value(stored.formatted("YEAR", "year"), 1)).longValue(),
                 "this year's requests, all of them");
+
+        // A day later with nothing new, the day's first run still brings quarters and years up to date.
+        database.execute("DELETE FROM stats_rollup WHERE gemeente = 'GM0150' AND period = 'YEAR'");
+        database.execute("UPDATE stats_rollup_state SET long_periods_on = long_periods_on - 1 WHERE gemeente = 'GM0150'");
+        rollup.rollUp(Demo.DEVENTER);
+        assertEquals(((Number) logged).longValue(), ((Number) database.value(stored.formatted("YEAR", "year"), 1)).longValue());
     }
 
     private int postedToday(String query) {
