@@ -119,7 +119,7 @@ class ReachMetricsApiTest {
     void theWeekIsPublishedWithSmallNumbersHidden() {
         JsonNode report = api.get("/stats/reach?period=WEEK&from=" + MONDAY + "&to=" + MONDAY, coordinator).json();
 
-        JsonNode keizerslanden = row(report, KEIZERSLANDEN).get("metrics");
+        JsonNode keizerslanden = ReachScenario.rowOf(report, KEIZERSLANDEN).get("metrics");
         assertEquals(10, keizerslanden.get("requestsPosted").get("value").asInt());
         assertEquals("<5", keizerslanden.get("requestsOnBehalfShare").get("value").asText(), "1 of 10 on behalf");
         assertEquals("<5", keizerslanden.get("matchedShare").get("value").asText(),
@@ -137,9 +137,9 @@ class ReachMetricsApiTest {
         assertEquals("<5", keizerslanden.get("newVolunteers").get("value").asText(), "none joined here: 0 is below 5 too");
         assertEquals(1, keizerslanden.get("thinInitiatives").get("value").asInt(), "initiatives are not people");
         assertTrue(keizerslanden.get("coverageShare").get("value").isNull(), "no coverage per week");
-        assertEquals(0, row(report, KEIZERSLANDEN).get("escalationsByTask").size(), "no task breakdown of a hidden total");
+        assertEquals(0, ReachScenario.rowOf(report, KEIZERSLANDEN).get("escalationsByTask").size(), "no task breakdown of a hidden total");
 
-        JsonNode colmschate = row(report, COLMSCHATE_ZUID).get("metrics");
+        JsonNode colmschate = ReachScenario.rowOf(report, COLMSCHATE_ZUID).get("metrics");
         assertEquals("<5", colmschate.get("rides").get("value").asText(), "three rides by two drivers");
         assertEquals("<5", colmschate.get("rideKm").get("value").asText());
         assertEquals(18.0, colmschate.get("respijtHours").get("value").asDouble());
@@ -148,7 +148,7 @@ class ReachMetricsApiTest {
         assertEquals(24.0, colmschate.get("medianHoursToAcceptance").get("value").asDouble());
         assertEquals(72.0, colmschate.get("p90HoursToDone").get("value").asDouble());
 
-        JsonNode gemeente = row(report, null).get("metrics");
+        JsonNode gemeente = ReachScenario.rowOf(report, null).get("metrics");
         assertEquals(19, gemeente.get("requestsPosted").get("value").asInt());
         assertEquals("<5", gemeente.get("matchedShare").get("value").asText(), "17 of 19: the 2 unmet would show");
         assertEquals(15, gemeente.get("residentsHelped").get("value").asInt());
@@ -164,10 +164,10 @@ class ReachMetricsApiTest {
 
         JsonNode report = api.get("/stats/reach?period=MONTH&from=2025-03-01&to=2025-03-31", coordinator).json();
 
-        double published = row(report, KEIZERSLANDEN).get("metrics").get("coverageShare").get("value").asDouble();
+        double published = ReachScenario.rowOf(report, KEIZERSLANDEN).get("metrics").get("coverageShare").get("value").asDouble();
         assertEquals(expected, published, 0.0001);
         assertTrue(published > 0.1, "part of Keizerslanden is covered: " + published);
-        assertEquals(0.0, row(report, COLMSCHATE_ZUID).get("metrics").get("coverageShare").get("value").asDouble(),
+        assertEquals(0.0, ReachScenario.rowOf(report, COLMSCHATE_ZUID).get("metrics").get("coverageShare").get("value").asDouble(),
                 "nobody lives within 1 km of Colmschate-Zuid");
     }
 
@@ -181,15 +181,6 @@ class ReachMetricsApiTest {
             assertEquals(fromLog, fromRollups, period.name());
             assertTrue(fromLog.size() > 0, period.name());
         }
-    }
-
-    private JsonNode row(JsonNode report, String wijk) {
-        for (JsonNode row : report.get("rows")) {
-            if (wijk == null ? row.get("wijk") == null || row.get("wijk").isNull() : wijk.equals(row.path("wijk").asText())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row for " + wijk + " in " + report);
     }
 
     private Map<String, BigDecimal> facts(ReachPeriod period, String wijk, String kind) {

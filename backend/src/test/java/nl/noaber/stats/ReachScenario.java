@@ -1,5 +1,6 @@
 package nl.noaber.stats;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.noaber.support.TimeTravel;
 
 import java.time.LocalDate;
@@ -49,6 +50,16 @@ final class ReachScenario {
         database.execute("INSERT INTO activity_event (gemeente, occurred_at, type, wijk, initiative_id, kind, task, actor_key, "
                 + "actor_role, subject_key, mantelzorger_key, minutes, meters, elapsed_seconds, home_cell_x, home_cell_y) VALUES "
                 + String.join(",\n", s.rows));
+    }
+
+    /** The row of a wijk (null: the gemeente as a whole) in a {@code /stats/reach} answer. */
+    static JsonNode rowOf(JsonNode report, String wijk) {
+        for (JsonNode row : report.get("rows")) {
+            if (wijk == null ? row.get("wijk") == null || row.get("wijk").isNull() : wijk.equals(row.path("wijk").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + wijk + " in " + report);
     }
 
     private void keizerslanden() {

@@ -60,7 +60,7 @@ class StatsApiTest {
         JsonNode goals = api.get("/stats/targets", coordinator).json();
         assertTrue(goals.size() >= 3);
         assertEquals(204, api.send("DELETE", "/stats/targets/" + KEIZERSLANDEN + "/requestsPosted", coordinator, null, null).status());
-        JsonNode row = keizerslanden(api.get(WEEK, coordinator).json());
+        JsonNode row = ReachScenario.rowOf(api.get(WEEK, coordinator).json(), KEIZERSLANDEN);
         assertEquals("NONE", row.get("metrics").get("requestsPosted").get("signal").asText());
         assertTrue(row.get("metrics").get("requestsPosted").path("goal").isMissingNode());
     }
@@ -214,7 +214,7 @@ class StatsApiTest {
 
         rollup.rollUp(Demo.DEVENTER);
 
-        JsonNode june = keizerslanden(api.get("/stats/reach?period=MONTH&from=2024-06-01&to=2024-06-30", coordinator).json());
+        JsonNode june = ReachScenario.rowOf(api.get("/stats/reach?period=MONTH&from=2024-06-01&to=2024-06-30", coordinator).json(), KEIZERSLANDEN);
         assertEquals(6, june.get("metrics").get("requestsPosted").get("value").asInt());
     }
 
@@ -261,18 +261,9 @@ class StatsApiTest {
     private String signalAfterGoal(String metric, double goal) {
         Api.Response put = api.put("/stats/targets/" + KEIZERSLANDEN + "/" + metric, coordinator, Map.of("goal", goal));
         assertEquals(200, put.status(), put.raw());
-        JsonNode value = keizerslanden(api.get(WEEK, coordinator).json()).get("metrics").get(metric);
+        JsonNode value = ReachScenario.rowOf(api.get(WEEK, coordinator).json(), KEIZERSLANDEN).get("metrics").get(metric);
         assertEquals(goal, value.get("goal").asDouble());
         return value.get("signal").asText();
-    }
-
-    private static JsonNode keizerslanden(JsonNode report) {
-        for (JsonNode row : report.get("rows")) {
-            if (KEIZERSLANDEN.equals(row.path("wijk").asText())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no Keizerslanden in " + report);
     }
 
     private static void assertField(Api.Response response, int status, String field) {
