@@ -48,7 +48,7 @@ class AccountController {
 
     @Get("/{id}")
     AccountView get(long id, Authentication auth) {
-        return accounts.find(id, Caller.of(auth));
+        return accounts.show(id, Caller.of(auth));
     }
 
     @Put("/{id}/roles")

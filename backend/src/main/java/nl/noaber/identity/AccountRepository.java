@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,16 @@ interface AccountRepository extends CrudRepository<Account, Long> {
          LIMIT :limit
         """)
     List<Account> findPageInGemeente(String gemeente, long afterId, int limit);
+
+    /** Erasure: the row stays (ids in logs stay valid), nothing in it identifies the person. */
+    @Query("""
+        UPDATE account
+           SET email = 'erased-' || id || '@erased.invalid', display_name = 'Verwijderd',
+               password_hash = '!erased', erased_at = :now, updated_at = :now
+         WHERE id = :id AND erased_at IS NULL
+        """)
+    int anonymise(long id, Instant now);
+
+    @Query("SELECT id FROM account WHERE erased_at > :since")
+    List<Long> findErasedSince(Instant since);
 }

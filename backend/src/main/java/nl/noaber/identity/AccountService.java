@@ -1,13 +1,19 @@
 package nl.noaber.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.ListPage;
+import nl.noaber.PersonalDataWasRead;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +29,18 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final ApplicationEventPublisher<PersonalDataWasRead> reads;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, GemeenteService gemeenten, PasswordHasher hasher,
-                   RefreshTokens refreshTokens, LoginThrottle throttle, Clock clock) {
+                   RefreshTokens refreshTokens, LoginThrottle throttle, ApplicationEventPublisher<PersonalDataWasRead> reads,
+                   Clock clock) {
         this.accounts = accounts;
         this.gemeenten = gemeenten;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -81,6 +90,34 @@ public class AccountService {
                 hasher.hash(body.initialPassword()), body.roles(), creator.accountId(), clock.instant()));
     }
 
+    /** Everything identity holds about the account, for {@code GET /me/export}. */
+    @ReadOnly
+    public AccountRecords recordsOf(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new Problems.AccountNotFound(id));
+        ZoneId zone = clock.getZone();
+        return new AccountRecords(AccountView.of(account, zone),
+                refreshTokens.of(id).stream().map(t -> new AccountRecords.Session(at(t.issuedAt(), zone),
+                        at(t.expiresAt(), zone), t.revokedAt() == null ? null : at(t.revokedAt(), zone))).toList(),
+                throttle.attemptsFor(account.email()).stream().map(a -> new AccountRecords.Login(
+                        at(a.attemptedAt(), zone), a.clientIp(), a.succeeded())).toList());
+    }
+
+    /**
+     * Erasure of the account itself (the last step of {@code DELETE /me}): login history and
+     * sessions go, the row is anonymised and can never log in again.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void erase(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new Problems.AccountNotFound(id));
+        throttle.forget(account.email());
+        refreshTokens.deleteAllOf(id);
+        accounts.anonymise(id, clock.instant());
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime();
+    }
+
     /**
      * The name an account goes by, in any gemeente: for a coordinator's matching log, which may
      * list a volunteer from a neighbouring gemeente. Nothing else of the account is shown.
@@ -90,15 +127,31 @@ public class AccountService {
         return accounts.findById(id).map(Account::displayName);
     }
 
+    /** An account of the caller's gemeente (404 outside it), for checks and names; not shown whole. */
     @ReadOnly
     public AccountView find(long id, Caller caller) {
         return AccountView.of(load(id, caller.gemeente()), clock.getZone());
     }
 
-    @ReadOnly
+    /** An account shown to staff ({@code GET /accounts/{id}}): the read is audited. */
+    @Transactional
+    AccountView show(long id, Caller staff) {
+        AccountView account = find(id, staff);
+        reads.publishEvent(staff.read("account detail", List.of(seen(account))));
+        return account;
+    }
+
+    /** A page of the gemeente's accounts (staff only); every account shown is audited. */
+    @Transactional
     ListPage<AccountView> list(Caller caller, long afterId, int limit) {
-        return ListPage.of(accounts.findPageInGemeente(caller.gemeente(), afterId, limit + 1), limit,
+        ListPage<AccountView> page = ListPage.of(accounts.findPageInGemeente(caller.gemeente(), afterId, limit + 1), limit,
                 a -> AccountView.of(a, clock.getZone()), AccountView::id);
+        reads.publishEvent(caller.read("account list", page.items().stream().map(AccountService::seen).toList()));
+        return page;
+    }
+
+    private static PersonalDataWasRead.Seen seen(AccountView account) {
+        return new PersonalDataWasRead.Seen("account", account.id(), account.id(), List.of("email", "displayName", "roles"));
     }
 
     /**

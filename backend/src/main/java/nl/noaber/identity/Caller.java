@@ -1,9 +1,12 @@
 package nl.noaber.identity;
 
 import io.micronaut.security.authentication.Authentication;
+import nl.noaber.PersonalDataWasRead;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The authenticated person behind a request, taken from the access token. Every service call
@@ -31,5 +34,16 @@ public record Caller(long accountId, String gemeente, Set<Role> roles) {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The strongest staff role held (ADMIN, COORDINATOR, VET_STAFF), for the audit of reads; else the first role. */
+    public String staffRole() {
+        return Stream.of(Role.ADMIN, Role.COORDINATOR, Role.VET_STAFF).filter(this::has).findFirst()
+                .or(() -> roles.stream().findFirst()).map(Role::name).orElse("NONE");
+    }
+
+    /** Says that this caller, as staff, was shown the data in {@code seen}. */
+    public PersonalDataWasRead read(String purpose, List<PersonalDataWasRead.Seen> seen) {
+        return new PersonalDataWasRead(accountId, gemeente, staffRole(), purpose, seen);
     }
 }

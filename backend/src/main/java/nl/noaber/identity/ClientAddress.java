@@ -13,7 +13,7 @@ import java.net.InetSocketAddress;
  * the one the proxy added, is used.
  */
 @Singleton
-class ClientAddress {
+public class ClientAddress {
 
     private final IdentityProperties properties;
 
@@ -21,7 +21,7 @@ class ClientAddress {
         this.properties = properties;
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         String header = properties.trustedAddressHeader();
         if (header != null && !header.isBlank()) {
             String value = request.getHeaders().get(header);

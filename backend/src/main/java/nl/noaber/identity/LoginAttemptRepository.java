@@ -30,6 +30,11 @@ interface LoginAttemptRepository extends CrudRepository<LoginAttempt, Long> {
         """)
     List<Instant> failureTimesOfAddress(String clientIp, Instant since);
 
+    List<LoginAttempt> findByEmailKeyOrderByAttemptedAt(String emailKey);
+
+    @Query("DELETE FROM login_attempt WHERE email_key = :emailKey")
+    int deleteByEmailKey(String emailKey);
+
     @Query("DELETE FROM login_attempt WHERE attempted_at < :before")
     int deleteOlderThan(@Nullable Instant before);
 }

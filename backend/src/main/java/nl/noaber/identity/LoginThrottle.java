@@ -44,6 +44,15 @@ class LoginThrottle {
         attempts.save(new LoginAttempt(null, key(email), clientIp, clock.instant(), succeeded));
     }
 
+    /** The attempts of the last day on this e-mail address (older ones are pruned). */
+    List<LoginAttempt> attemptsFor(String email) {
+        return attempts.findByEmailKeyOrderByAttemptedAt(key(email));
+    }
+
+    void forget(String email) {
+        attempts.deleteByEmailKey(key(email));
+    }
+
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     @Transactional
     void pruneOldAttempts() {

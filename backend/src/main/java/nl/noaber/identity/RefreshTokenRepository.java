@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,11 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
 
     @Query("UPDATE refresh_token SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL")
     int revokeAllOfAccount(long accountId, Instant now);
+
+    List<RefreshToken> findByAccountIdOrderByIssuedAt(long accountId);
+
+    @Query("DELETE FROM refresh_token WHERE account_id = :accountId")
+    int deleteAllOfAccount(long accountId);
 
     @Query("DELETE FROM refresh_token WHERE expires_at < :before")
     int deleteExpiredBefore(Instant before);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,6 +90,14 @@ class RefreshTokens {
     @Transactional
     void revokeAllOf(long accountId) {
         tokens.revokeAllOfAccount(accountId, clock.instant());
+    }
+
+    List<RefreshToken> of(long accountId) {
+        return tokens.findByAccountIdOrderByIssuedAt(accountId);
+    }
+
+    void deleteAllOf(long accountId) {
+        tokens.deleteAllOfAccount(accountId);
     }
 
     Duration lifetime() {

@@ -30,6 +30,9 @@ final class CirkelRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CirkelMemberRepository extends CrudRepository<CirkelMember, Long> {
 
+        @Query("DELETE FROM cirkel_member WHERE account_id = :accountId")
+        int deleteAllOf(long accountId);
+
         List<CirkelMember> findByCirkelIdAndGemeenteOrderById(long cirkelId, String gemeente);
 
         Optional<CirkelMember> findByCirkelIdAndAccountIdAndGemeente(long cirkelId, long accountId, String gemeente);

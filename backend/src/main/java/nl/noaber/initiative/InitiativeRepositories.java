@@ -45,6 +45,9 @@ final class InitiativeRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface MemberRepository extends CrudRepository<Member, Long> {
 
+        @Query("DELETE FROM initiative_member WHERE account_id = :accountId")
+        int deleteAllOf(long accountId);
+
         Optional<Member> findByInitiativeIdAndAccountIdAndGemeente(long initiativeId, long accountId, String gemeente);
 
         List<Member> findByInitiativeIdAndGemeenteOrderById(long initiativeId, String gemeente);

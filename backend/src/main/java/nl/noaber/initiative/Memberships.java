@@ -1,9 +1,10 @@
 package nl.noaber.initiative;
 
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.InvalidInput;
+import nl.noaber.PersonalDataWasRead;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.activity.Happening;
 import nl.noaber.identity.AccountService;
@@ -30,14 +31,16 @@ class Memberships {
     private final InitiativeAccess access;
     private final AccountService accounts;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher<PersonalDataWasRead> reads;
     private final Clock clock;
 
     Memberships(InitiativeRepositories.MemberRepository members, InitiativeAccess access, AccountService accounts,
-                ActivityLog activity, Clock clock) {
+                ActivityLog activity, ApplicationEventPublisher<PersonalDataWasRead> reads, Clock clock) {
         this.members = members;
         this.access = access;
         this.accounts = accounts;
         this.activity = activity;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -108,12 +111,18 @@ class Memberships {
         change(initiative, Optional.of(current), accountId, current.role(), Member.MemberStatus.REMOVED, coordinator);
     }
 
-    @ReadOnly
+    /** The member list with names, for the initiative's coordinators; audited per member. */
+    @Transactional
     List<MemberView> members(long initiativeId, Caller coordinator) {
         Initiative initiative = access.loadToManage(initiativeId, coordinator);
-        return members.findByInitiativeIdAndGemeenteOrderById(initiative.id(), initiative.gemeente()).stream()
+        List<MemberView> shown = members.findByInitiativeIdAndGemeenteOrderById(initiative.id(), initiative.gemeente()).stream()
                 .map(m -> view(m, coordinator))
                 .toList();
+        reads.publishEvent(coordinator.read("initiative members", shown.stream()
+                .map(m -> new PersonalDataWasRead.Seen("initiative_member", initiative.id(), m.accountId(),
+                        List.of("displayName", "status")))
+                .toList()));
+        return shown;
     }
 
     private Member requireIn(Initiative initiative, long accountId, Member.MemberStatus status, String otherwise) {

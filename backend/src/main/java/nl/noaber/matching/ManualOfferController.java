@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
+import nl.noaber.Idempotent;
 import nl.noaber.identity.Caller;
 
 /** Manual koppeling: a coordinator offers a request to a volunteer they chose. */
@@ -23,6 +24,7 @@ class ManualOfferController {
         this.koppeling = koppeling;
     }
 
+    @Idempotent
     @Post
     HttpResponse<MatchingLog.Entry> offer(long id, @Body @Valid ManualOfferForm body, Authentication auth) {
         return HttpResponse.created(koppeling.offer(id, body, Caller.of(auth)));

@@ -1,9 +1,11 @@
 package nl.noaber.matching;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.noaber.PersonalDataWasRead;
 import nl.noaber.identity.AccountService;
 import nl.noaber.identity.Caller;
 import nl.noaber.request.HelpRequestNotFound;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Who was asked for a request, in which wave, why, and what they answered; and who was passed
@@ -26,14 +29,16 @@ class MatchingLog {
     private final MatchingRepositories.PassedOverRepository passedOver;
     private final RequestsForMatching requests;
     private final AccountService accounts;
+    private final ApplicationEventPublisher<PersonalDataWasRead> reads;
     private final Clock clock;
 
     MatchingLog(MatchingRepositories.OfferRepository offers, MatchingRepositories.PassedOverRepository passedOver,
-                RequestsForMatching requests, AccountService accounts, Clock clock) {
+                RequestsForMatching requests, AccountService accounts, ApplicationEventPublisher<PersonalDataWasRead> reads, Clock clock) {
         this.offers = offers;
         this.passedOver = passedOver;
         this.requests = requests;
         this.accounts = accounts;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -53,7 +58,8 @@ class MatchingLog {
                            OffsetDateTime notedAt) {
     }
 
-    @ReadOnly
+    /** Staff read volunteers' names, distances and circumstances here: audited per volunteer. */
+    @Transactional
     View of(long requestId, Caller coordinator) {
         requests.find(requestId, coordinator.gemeente()).orElseThrow(() -> new HelpRequestNotFound(requestId));
         List<Entry> asked = offers.findByRequestIdAndGemeente(requestId, coordinator.gemeente()).stream()
@@ -65,6 +71,11 @@ class MatchingLog {
                 .map(p -> new PassedOverEntry(p.volunteerId(), nameOf(p.volunteerId()), p.wave(), p.distanceMeters(),
                         p.reasons(), time(p.notedAt())))
                 .toList();
+        reads.publishEvent(coordinator.read("matching log", Stream.concat(asked.stream().map(Entry::volunteerId),
+                        passed.stream().map(PassedOverEntry::volunteerId)).distinct()
+                .map(volunteer -> new PersonalDataWasRead.Seen("matching_log", requestId, volunteer,
+                        List.of("displayName", "distanceMeters", "reasons")))
+                .toList()));
         return new View(requestId, asked, passed);
     }
 

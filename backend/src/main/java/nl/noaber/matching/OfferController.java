@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import nl.noaber.Idempotent;
 import nl.noaber.identity.Caller;
 
 import java.util.List;
@@ -28,16 +29,19 @@ class OfferController {
         return offers.openOffersOf(Caller.of(auth));
     }
 
+    @Idempotent
     @Post("/offers/{id}/accept")
     OfferView accept(long id, Authentication auth) {
         return offers.accept(id, Caller.of(auth));
     }
 
+    @Idempotent
     @Post("/offers/{id}/withdrawal")
     OfferView withdraw(long id, Authentication auth) {
         return offers.withdraw(id, Caller.of(auth));
     }
 
+    @Idempotent
     @Post("/offers/{id}/decline")
     OfferView decline(long id, Authentication auth) {
         return offers.decline(id, Caller.of(auth));

@@ -1,5 +1,6 @@
 package nl.noaber.matching;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -70,6 +71,25 @@ class OfferService {
         }
         rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.resumed(now)));
         return views.of(offers.findById(offerId).orElseThrow(), volunteer);
+    }
+
+    /**
+     * The volunteer leaves everything (erasure of their account): accepted tasks not yet started
+     * go back to matching as after a withdrawal, open offers are declined. A task already under
+     * way stays with them; it ends as it would have.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void leaveAll(Caller volunteer) {
+        Instant now = clock.instant();
+        for (Offer offer : offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.ACCEPTED)) {
+            if (requests.release(offer.requestId(), offer.gemeente(), volunteer.accountId())) {
+                offers.withdrawAccepted(offer.id(), offer.gemeente(), volunteer.accountId(), now);
+                rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.resumed(now)));
+            }
+        }
+        for (Offer offer : offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN)) {
+            offers.decide(offer.id(), offer.gemeente(), volunteer.accountId(), Offer.Status.DECLINED.name(), now);
+        }
     }
 
     @Transactional

@@ -30,10 +30,23 @@ final class NotifyRepositories {
         /** FCM said the token is gone; a token lives on one device only (UNIQUE). */
         @Query("DELETE FROM device WHERE fcm_token = :fcmToken")
         int deleteByFcmToken(String fcmToken);
+
+        @Query("DELETE FROM device WHERE account_id = :accountId")
+        int deleteAllOf(long accountId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface NotificationRepository extends CrudRepository<Notification, Long> {
+
+        /** Their push rows go with them (ON DELETE CASCADE). */
+        @Query("DELETE FROM notification WHERE account_id = :accountId")
+        int deleteAllOf(long accountId);
+
+        @Query("""
+            DELETE FROM notification
+             WHERE id IN (SELECT id FROM notification WHERE created_at < :cutoff LIMIT :limit FOR UPDATE SKIP LOCKED)
+            """)
+        int deleteOlderThan(Instant cutoff, int limit);
 
         Optional<Notification> findByDedupeKey(String dedupeKey);
 

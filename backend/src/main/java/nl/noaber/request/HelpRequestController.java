@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import nl.noaber.Idempotent;
 import nl.noaber.ListPage;
 import nl.noaber.identity.Caller;
 
@@ -36,11 +37,13 @@ class HelpRequestController {
         this.cancellation = cancellation;
     }
 
+    @Idempotent
     @Post("/{id}/confirmation")
     HelpRequestView confirm(long id, @Body @Valid CompletionForms.Confirmation body, Authentication auth) {
         return completion.confirm(id, body, Caller.of(auth));
     }
 
+    @Idempotent
     @Post
     HttpResponse<HelpRequestView> post(@Body @Valid NewHelpRequest body, Authentication auth) {
         HelpRequestView created = requests.submit(body, Caller.of(auth));
@@ -60,6 +63,7 @@ class HelpRequestController {
         return requests.find(id, Caller.of(auth));
     }
 
+    @Idempotent
     @Post("/{id}/cancellation")
     HelpRequestView cancel(long id, @Body @Valid Cancellation body, Authentication auth) {
         return cancellation.cancel(id, body.reason(), Caller.of(auth));

@@ -1,5 +1,6 @@
 package nl.noaber.request;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -126,4 +127,49 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
          FOR UPDATE SKIP LOCKED
         """)
     List<HelpRequest> lockAcceptedStartingBefore(Instant horizon, LocalDate today);
+    /** Where a request took place, as stored: what anonymisation blurs. */
+    @Introspected
+    record StoredPlace(long id, double x, double y, @Nullable Double destinationX, @Nullable Double destinationY) {
+    }
+
+    /** Ended requests not yet anonymised, oldest first; rows another instance holds are skipped. */
+    @Query("""
+        SELECT id, x, y, destination_x, destination_y FROM help_request
+         WHERE anonymised_at IS NULL AND status IN ('DONE', 'CANCELLED', 'EXPIRED') AND status_changed_at < :cutoff
+         ORDER BY status_changed_at
+         LIMIT :limit
+           FOR UPDATE SKIP LOCKED
+        """)
+    List<StoredPlace> lockEndedBefore(Instant cutoff, int limit);
+
+    @Query("""
+        SELECT id, x, y, destination_x, destination_y FROM help_request
+         WHERE requester_id = :requesterId AND anonymised_at IS NULL
+           FOR UPDATE
+        """)
+    List<StoredPlace> lockOfRequester(long requesterId);
+
+    @Query("""
+        SELECT id FROM help_request
+         WHERE requester_id = :requesterId AND status IN ('OPEN', 'OFFERED', 'ACCEPTED', 'ESCALATED')
+        """)
+    List<Long> findCancellableOf(long requesterId);
+
+    /**
+     * Removes the free text and names, and moves the places to the centre of their 250 m cell: the
+     * wijk, kind, task and times stay, so the request still counts where it happened.
+     */
+    @Query("""
+        UPDATE help_request
+           SET description = '[verwijderd]', for_person_name = NULL, person_needs = NULL, handover_note = NULL,
+               consent_given_by = CASE WHEN consent_given_by IS NULL THEN NULL ELSE '[verwijderd]' END,
+               address_line = NULL, destination_line = NULL, cancel_reason = NULL, feedback = NULL,
+               lat = :lat, lon = :lon, x = :x, y = :y,
+               destination_lat = :destinationLat, destination_lon = :destinationLon,
+               destination_x = :destinationX, destination_y = :destinationY,
+               anonymised_at = :now
+         WHERE id = :id
+        """)
+    int anonymise(long id, double lat, double lon, double x, double y, @Nullable Double destinationLat,
+                  @Nullable Double destinationLon, @Nullable Double destinationX, @Nullable Double destinationY, Instant now);
 }

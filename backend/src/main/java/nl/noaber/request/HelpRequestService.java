@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import nl.noaber.ListPage;
+import nl.noaber.PersonalDataWasRead;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.geo.Location;
 import nl.noaber.geo.Locations;
@@ -31,17 +32,19 @@ public class HelpRequestService {
     private final HelpRequestViews views;
     private final ActivityLog activity;
     private final ApplicationEventPublisher<HelpRequestPosted> posted;
+    private final ApplicationEventPublisher<PersonalDataWasRead> reads;
     private final Clock clock;
 
     HelpRequestService(HelpRequestRepository requests, Locations locations, InitiativeService initiatives,
                        HelpRequestViews views, ActivityLog activity, ApplicationEventPublisher<HelpRequestPosted> posted,
-                       Clock clock) {
+                       ApplicationEventPublisher<PersonalDataWasRead> reads, Clock clock) {
         this.requests = requests;
         this.locations = locations;
         this.initiatives = initiatives;
         this.views = views;
         this.activity = activity;
         this.posted = posted;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -85,16 +88,25 @@ public class HelpRequestService {
         return requests.findTasksOf(volunteer.accountId()).stream().map(views::of).toList();
     }
 
-    /** Escalated requests waiting for a coordinator, optionally of one wijk. */
-    @ReadOnly
+    /** Escalated requests waiting for a coordinator, optionally of one wijk; each read is audited. */
+    @Transactional
     List<HelpRequestView> coordinatorQueue(Caller coordinator, String wijk) {
-        return requests.findEscalated(coordinator.gemeente(), wijk).stream().map(views::of).toList();
+        List<HelpRequest> queue = requests.findEscalated(coordinator.gemeente(), wijk);
+        reads.publishEvent(coordinator.read(RequestReads.QUEUE, queue.stream().map(RequestReads::of).toList()));
+        return queue.stream().map(views::of).toList();
     }
 
-    /** A request, for its requester, its volunteer while the task is live, or VET staff and coordinators of the gemeente. */
-    @ReadOnly
+    /**
+     * A request, for its requester, its volunteer while the task is live, or VET staff and
+     * coordinators of the gemeente — whose reads are audited.
+     */
+    @Transactional
     public HelpRequestView find(long id, Caller caller) {
-        return views.of(readable(id, caller));
+        HelpRequest request = readable(id, caller);
+        if (request.requesterId() != caller.accountId() && !isLiveTaskOf(request, caller)) {
+            reads.publishEvent(caller.read(RequestReads.DETAIL, List.of(RequestReads.of(request))));
+        }
+        return views.of(request);
     }
 
     private HelpRequest readable(long id, Caller caller) {

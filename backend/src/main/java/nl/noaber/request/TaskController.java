@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import nl.noaber.Idempotent;
 import nl.noaber.identity.Caller;
 
 import java.util.List;
@@ -29,12 +30,14 @@ class TaskController {
         this.completion = completion;
     }
 
+    @Idempotent
     @Post("/me/tasks/{id}/start")
     @Secured("VOLUNTEER")
     HelpRequestView start(long id, Authentication auth) {
         return completion.start(id, Caller.of(auth));
     }
 
+    @Idempotent
     @Post("/me/tasks/{id}/completion")
     @Secured("VOLUNTEER")
     HelpRequestView complete(long id, @Body @Valid CompletionForms.Completion body, Authentication auth) {

@@ -108,6 +108,16 @@ public class VolunteerService {
         return result;
     }
 
+    /** Erasure: as {@link #delete}, and also when there is only a verification record and no profile. */
+    @Transactional
+    void erase(Caller volunteer) {
+        if (profiles.findByAccountIdAndGemeente(volunteer.accountId(), volunteer.gemeente()).isPresent()) {
+            delete(volunteer);
+        } else {
+            verification.forget(volunteer.accountId(), volunteer.gemeente());
+        }
+    }
+
     /**
      * Deletes the caller's profile, availability, capacities and the records of their VOG checks
      * and intakes. The activity log keeps its pseudonymous events, so counts stay right.

@@ -1,9 +1,11 @@
 package nl.noaber.volunteer;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.noaber.InvalidInput;
+import nl.noaber.PersonalDataWasRead;
 import nl.noaber.activity.ActivityLog;
 import nl.noaber.activity.Happening;
 import nl.noaber.identity.AccountService;
@@ -37,17 +39,20 @@ public class VolunteerVerification {
     private final VerificationRecords records;
     private final AccountService accounts;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher<PersonalDataWasRead> reads;
     private final Clock clock;
 
     VolunteerVerification(VolunteerRepositories.ProfileRepository profiles, VolunteerRepositories.VogCheckRepository vogChecks,
                           VolunteerRepositories.IntakeRepository intakes, VerificationRecords records,
-                          AccountService accounts, ActivityLog activity, Clock clock) {
+                          AccountService accounts, ActivityLog activity,
+                          ApplicationEventPublisher<PersonalDataWasRead> reads, Clock clock) {
         this.profiles = profiles;
         this.vogChecks = vogChecks;
         this.intakes = intakes;
         this.records = records;
         this.accounts = accounts;
         this.activity = activity;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -102,7 +107,8 @@ public class VolunteerVerification {
                 saved.recordedAt().atZone(zone()).toOffsetDateTime());
     }
 
-    @ReadOnly
+    /** A volunteer's VOG and intake records, for a coordinator: audited. */
+    @Transactional
     VerificationForms.VerificationView verificationOf(long accountId, Caller coordinator) {
         String gemeente = coordinator.gemeente();
         requireVolunteer(accountId, gemeente);
@@ -112,6 +118,8 @@ public class VolunteerVerification {
                 .stream().map(i -> new VerificationForms.IntakeView(i.id(), i.heldOn(), i.heldBy(),
                         i.recordedAt().atZone(zone()).toOffsetDateTime()))
                 .toList();
+        reads.publishEvent(coordinator.read("volunteer verification", List.of(new PersonalDataWasRead.Seen(
+                "verification", accountId, accountId, List.of("vogChecks", "intakes", "capacities")))));
         return new VerificationForms.VerificationView(accountId, vogs, held,
                 records.capacityViewsOf(accountId, gemeente));
     }
@@ -120,12 +128,13 @@ public class VolunteerVerification {
      * Volunteers whose newest VOG runs out within {@code withinDays} from today, or ran out in the
      * last 30 days, soonest first.
      */
-    @ReadOnly
+    @Transactional
     List<VerificationForms.VogExpiry> upcomingExpiries(Caller coordinator, int withinDays) {
         LocalDate today = LocalDate.now(clock);
         LocalDate issuedFrom = today.minusDays(RECENTLY_EXPIRED_DAYS).minus(records.renewalPeriod());
         LocalDate issuedTo = today.plusDays(withinDays).minus(records.renewalPeriod());
-        return vogChecks.findNewestIssuedBetween(coordinator.gemeente(), issuedFrom, issuedTo).stream()
+        List<VerificationForms.VogExpiry> expiries = vogChecks.findNewestIssuedBetween(coordinator.gemeente(), issuedFrom, issuedTo)
+                .stream()
                 .map(v -> {
                     LocalDate until = records.validUntil(v.issuedOn());
                     String wijk = profiles.findByAccountIdAndGemeente(v.accountId(), coordinator.gemeente())
@@ -134,6 +143,11 @@ public class VolunteerVerification {
                             wijk, v.issuedOn(), until, !today.isBefore(until));
                 })
                 .toList();
+        reads.publishEvent(coordinator.read("VOG expiries", expiries.stream()
+                .map(e -> new PersonalDataWasRead.Seen("verification", e.accountId(), e.accountId(),
+                        List.of("displayName", "homeWijk", "vogIssuedOn")))
+                .toList()));
+        return expiries;
     }
 
     /** "Today" is the service's day (Europe/Amsterdam), not the JVM's. */
