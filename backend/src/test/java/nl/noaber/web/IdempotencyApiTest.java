@@ -1,0 +1,147 @@
+package nl.noaber.web;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.noaber.support.Api;
+import nl.noaber.support.Demo;
+import nl.noaber.support.TimeTravel;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A phone that retries a write gets the first answer again, never a second write (issue #9). */
+@MicronautTest(transactional = false)
+class IdempotencyApiTest {
+
+    @Inject
+    Api api;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aRetriedPostReturnsTheFirstAnswerAndStoresOnce() {
+        String token = login("bewoner2");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = request("Boodschappen, retry");
+
+        Api.Response first = send(token, key, body);
+        Api.Response retry = send(token, key, body);
+
+        assertEquals(201, first.status(), first.raw());
+        assertEquals(201, retry.status(), retry.raw());
+        assertEquals(first.json().get("id").asLong(), retry.json().get("id").asLong());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(1L, count("Boodschappen, retry"));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndNothingIsStored() {
+        String token = login("bewoner2");
+        String key = UUID.randomUUID().toString();
+        assertEquals(201, send(token, key, request("Eerste verzoek")).status());
+
+        Api.Response other = send(token, key, request("Ander verzoek"));
+
+        assertEquals(422, other.status(), other.raw());
+        assertEquals("/problems/idempotency-key-reused", other.json().get("type").asText());
+        assertEquals("Idempotency-Key", other.json().get("errors").get(0).get("field").asText());
+        assertEquals(0L, count("Ander verzoek"));
+    }
+
+    @Test
+    void keysBelongToOneAccount() {
+        String key = UUID.randomUUID().toString();
+        assertEquals(201, send(login("bewoner1"), key, request("Van bewoner een")).status());
+        assertEquals(201, send(login("bewoner2"), key, request("Van bewoner twee")).status(),
+                "another account's key is another key");
+    }
+
+    @Test
+    void retriesArrivingTogetherWriteOnce() throws Exception {
+        String token = login("bewoner1");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = request("Tegelijk verstuurd");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> send(token, key, body)));
+            }
+            long firstId = -1;
+            for (Future<Api.Response> response : sent) {
+                Api.Response answer = response.get();
+                assertEquals(201, answer.status(), answer.raw());
+                long id = answer.json().get("id").asLong();
+                if (firstId < 0) {
+                    firstId = id;
+                }
+                assertEquals(firstId, id, "every retry gets the same request");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, count("Tegelijk verstuurd"));
+    }
+
+    @Test
+    void aRetryOfAFailedWriteRunsItAgain() {
+        String token = login("bewoner1");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> invalid = request("Ongeldig");
+        invalid.put("urgency", "MORGEN");
+        assertEquals(400, send(token, key, invalid).status());
+
+        Api.Response fixed = send(token, key, invalid);
+
+        assertEquals(400, fixed.status(), "nothing was stored for the key, so the retry is judged afresh");
+    }
+
+    @Test
+    void aMalformedKeyIsNamed() {
+        Api.Response response = send(login("bewoner1"), "kort", request("Sleutel te kort"));
+        assertEquals(400, response.status());
+        assertEquals("Idempotency-Key", response.json().get("errors").get(0).get("field").asText());
+    }
+
+    private Api.Response send(String token, String key, Map<String, Object> body) {
+        return api.send("POST", "/help-requests", token, toJson(body), "application/json", "Idempotency-Key", key);
+    }
+
+    private long count(String description) {
+        return ((Number) new TimeTravel(dataSource).value(
+                "SELECT count(*) FROM help_request WHERE description = '" + description.replace("'", "''") + "' AND id > ?", 0)).longValue();
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return Api.JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> request(String description) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "GOEDE_BUREN");
+        body.put("task", "SHOPPING");
+        body.put("location", Map.of("type", "Point", "coordinates", List.of(6.1680, 52.2680)));
+        body.put("description", description);
+        body.put("urgency", "NORMAL");
+        return body;
+    }
+
+    private String login(String who) {
+        return api.login(Demo.email(who, "deventer"), Demo.PASSWORD);
+    }
+}
