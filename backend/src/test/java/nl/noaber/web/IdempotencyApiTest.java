@@ -2,8 +2,10 @@ package nl.noaber.web;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.noaber.matching.WaveJobAccess;
 import nl.noaber.support.Api;
 import nl.noaber.support.Demo;
+import nl.noaber.support.People;
 import nl.noaber.support.TimeTravel;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,9 @@ class IdempotencyApiTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    WaveJobAccess waves;
 
     @Test
     void aRetriedPostReturnsTheFirstAnswerAndStoresOnce() {
@@ -105,6 +110,27 @@ class IdempotencyApiTest {
         Api.Response fixed = send(token, key, invalid);
 
         assertEquals(400, fixed.status(), "nothing was stored for the key, so the retry is judged afresh");
+    }
+
+    @Test
+    void anAcceptRetriedOnAFlakyNetworkIsStillTheWinnerNotA409() {
+        People.Person volunteer = new People(api).volunteer("GM0150", "wankel.netwerk", 6.1690, 52.2680, "GOEDE_BUUR", 1500);
+        Api.Response posted = api.post("/help-requests", login("bewoner2"), request("Even helpen met de vuilnisbak"));
+        waves.runOnce();
+        long offer = api.get("/me/offers", volunteer.token()).json().get(0).get("id").asLong();
+        String key = UUID.randomUUID().toString();
+
+        Api.Response accepted = api.send("POST", "/offers/" + offer + "/accept", volunteer.token(), "{}", "application/json",
+                "Idempotency-Key", key);
+        Api.Response retried = api.send("POST", "/offers/" + offer + "/accept", volunteer.token(), "{}", "application/json",
+                "Idempotency-Key", key);
+
+        assertEquals(201, posted.status());
+        assertEquals(200, accepted.status(), accepted.raw());
+        assertEquals(200, retried.status(), "the retry is told it won, as the first answer said: " + retried.raw());
+        assertEquals(accepted.json(), retried.json());
+        assertEquals(409, api.post("/offers/" + offer + "/accept", volunteer.token(), Map.of()).status(),
+                "without the key, a second accept is a new request");
     }
 
     @Test
