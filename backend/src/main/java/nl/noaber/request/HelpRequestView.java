@@ -10,12 +10,16 @@ import nl.noaber.volunteer.Skill;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A help request as its requester (and the gemeente's VET and coordinators) see it: exact place included. */
+/**
+ * A help request as its requester, its volunteer while the task is live, and the gemeente's VET
+ * and coordinators see it: exact place and care notes included. The volunteer's answer to their
+ * own completion leaves those out ({@code location} absent): the task is over (DESIGN decision 5).
+ */
 @Serdeable
 public record HelpRequestView(long id, InitiativeKind kind, Skill task, RequestStatus status,
                               @Nullable Long initiativeId, RequestEnums.PostedAs postedAs,
                               @Nullable String forPersonName, @Nullable String personNeeds,
-                              @Nullable String handoverNote, GeoJsonPoint location, @Nullable String addressLine,
+                              @Nullable String handoverNote, @Nullable GeoJsonPoint location, @Nullable String addressLine,
                               @Nullable WijkRef wijk, String description, RequestEnums.Urgency urgency,
                               @Nullable OffsetDateTime windowStart, @Nullable OffsetDateTime windowEnd,
                               @Nullable RideView ride, @Nullable RespijtView respijt, @Nullable String cancelReason,

@@ -37,6 +37,17 @@ class HelpRequestViews {
                 time(r.statusChangedAt()));
     }
 
+    /**
+     * What the volunteer keeps of a task they finished: no exact place, address or care notes of
+     * the person helped. Those are theirs only while the task is live (DESIGN decision 5).
+     */
+    HelpRequestView afterTask(HelpRequest r) {
+        HelpRequestView v = of(r);
+        return new HelpRequestView(v.id(), v.kind(), v.task(), v.status(), v.initiativeId(), v.postedAs(), null, null, null,
+                null, null, v.wijk(), v.description(), v.urgency(), v.windowStart(), v.windowEnd(), v.ride(), v.respijt(),
+                v.cancelReason(), v.completion(), v.createdAt(), v.statusChangedAt());
+    }
+
     private CompletionForms.CompletionView completion(HelpRequest r) {
         return r.completedAt() == null ? null : new CompletionForms.CompletionView(r.minutesSpent(), r.kmDriven(),
                 r.allowanceCents(), time(r.completedAt()), time(r.confirmedAt()), r.helpedWell(), r.feedback());

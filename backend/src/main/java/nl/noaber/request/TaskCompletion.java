@@ -69,7 +69,7 @@ class TaskCompletion {
         activity.record(RequestEvents.since(task, "request.done", now).by(volunteer.accountId(), null)
                 .measured(body.minutesSpent(),
                         body.kmDriven() == null ? null : body.kmDriven().multiply(BigDecimal.valueOf(1000)).intValue()));
-        return views.of(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
+        return views.afterTask(requests.findByIdAndGemeente(id, task.gemeente()).orElseThrow());
     }
 
     @Transactional
