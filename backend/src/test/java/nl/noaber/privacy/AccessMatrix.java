@@ -135,6 +135,11 @@ public final class AccessMatrix {
             Row.of("GET", "/gemeenten").grant(PUBLIC, ANONYMOUS),
             Row.of("GET", "/me").grant(OWN, AUTHENTICATED),
             Row.of("PUT", "/me/password").grant(OWN, AUTHENTICATED),
+            Row.of("DELETE", "/me").grant(OWN, AUTHENTICATED)
+                    .note("erasure: anonymises the caller's own records, ends their sessions at once"),
+            // privacy
+            Row.of("GET", "/me/export").grant(OWN, AUTHENTICATED).note("everything stored about the caller, and who of staff read it"),
+            Row.of("GET", "/audit/personal-data-reads").grant(GEMEENTE, ADMIN).note("append-only; nobody can edit it"),
             Row.of("GET", "/accounts").grant(GEMEENTE, COORDINATOR, ADMIN),
             Row.of("POST", "/accounts").grant(GEMEENTE, COORDINATOR, ADMIN).note("a coordinator grants every role but ADMIN"),
             Row.of("GET", "/accounts/{id}").grant(GEMEENTE, COORDINATOR, ADMIN),
