@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -143,7 +144,7 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         KeyReused() {
             super("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key already used",
                     "This Idempotency-Key was used for a different request; use a new key for a new request",
-                    java.util.List.of(new FieldError(HEADER, "was used before for a different request")));
+                    List.of(new FieldError(HEADER, "was used before for a different request")));
         }
     }
 }
