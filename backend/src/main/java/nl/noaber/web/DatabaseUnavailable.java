@@ -1,5 +1,7 @@
 package nl.noaber.web;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.http.HttpStatus;
 import nl.noaber.NoaberProblem;
 
@@ -30,7 +32,11 @@ import java.util.Set;
  *   <li>class 53, insufficient resources: disk full 53100, out of memory 53200, too many
  *       connections 53300;</li>
  *   <li>57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting up or
- *       shutting down).</li>
+ *       shutting down);</li>
+ *   <li>a {@link ConnectionException} caused by the JDBC connection itself: when a statement fails
+ *       with one of the states above, Hikari swaps the connection for a closed stand-in whose every
+ *       call throws a state-less "Connection is closed", and Micronaut Data, resetting auto-commit
+ *       on it, throws that instead of the statement's failure (seen in the restart test).</li>
  * </ul>
  */
 final class DatabaseUnavailable extends NoaberProblem {
@@ -60,6 +66,10 @@ final class DatabaseUnavailable extends NoaberProblem {
             }
             if (t instanceof SQLTransientConnectionException) {
                 return Optional.of(new DatabaseUnavailable("no connection from the pool in time: " + t.getMessage()));
+            }
+            if (t instanceof ConnectionException && !(t instanceof NoConnectionException)
+                    && t.getCause() instanceof SQLException broken) {
+                return Optional.of(new DatabaseUnavailable("connection broke: " + broken.getMessage()));
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();

@@ -1,5 +1,7 @@
 package nl.noaber.web;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.exceptions.TransactionSystemException;
@@ -55,6 +57,17 @@ class DatabaseUnavailableTest {
                 new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));
 
         assertTrue(DatabaseUnavailable.causing(failure).isPresent());
+    }
+
+    @Test
+    void aConnectionThatHikariClosedUnderTheRequestIsAnOutage() {
+        var failure = new ConnectionException("Could not set JDBC Connection [HikariProxyConnection@1 wrapping "
+                + "com.zaxxer.hikari.pool.ProxyConnection.ClosedConnection] read-only: Connection is closed",
+                new SQLException("Connection is closed"));
+
+        assertTrue(DatabaseUnavailable.causing(failure).isPresent());
+        assertFalse(DatabaseUnavailable.causing(new NoConnectionException("No current JDBC connection found")).isPresent(),
+                "using the database outside a transaction is a bug, not an outage");
     }
 
     @Test
