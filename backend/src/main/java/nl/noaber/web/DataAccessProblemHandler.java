@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The safety net for what the database refuses after validation let it through: a unique
  * violation (a double-tapped request racing itself) is a 409, a data exception (such as a NUL
- * character, which PostgreSQL text cannot hold) a 400. Everything else stays a 500.
+ * character, which PostgreSQL text cannot hold) a 400, a database that is down, restarting or out
+ * of resources a 503 ({@link DatabaseUnavailable}). Everything else stays a 500.
  */
 @Singleton
 class DataAccessProblemHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
@@ -27,9 +28,11 @@ class DataAccessProblemHandler implements ExceptionHandler<DataAccessException, 
     private static final String DATA_EXCEPTION_CLASS = "22";
 
     private final ErrorResponseProcessor<?> processor;
+    private final DatabaseOutageResponses outages;
 
-    DataAccessProblemHandler(ErrorResponseProcessor<?> processor) {
+    DataAccessProblemHandler(ErrorResponseProcessor<?> processor, DatabaseOutageResponses outages) {
         this.processor = processor;
+        this.outages = outages;
     }
 
     @Override
@@ -44,6 +47,10 @@ class DataAccessProblemHandler implements ExceptionHandler<DataAccessException, 
             status = HttpStatus.BAD_REQUEST;
             message = "A value in the request cannot be stored (for example a control character in a text)";
         } else {
+            Optional<DatabaseUnavailable> outage = DatabaseUnavailable.causing(exception);
+            if (outage.isPresent()) {
+                return outages.respond(request, outage.get());
+            }
             LOG.error("{} {} failed in the database", request.getMethodName(), request.getPath(), exception);
             return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
                     HttpResponse.serverError());
