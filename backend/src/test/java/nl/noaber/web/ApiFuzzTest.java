@@ -82,7 +82,7 @@ class ApiFuzzTest {
         }
     }
 
-    @Property(tries = 300, shrinking = ShrinkingMode.OFF)   // ~25 s; a failure prints its seed
+    @Property(tries = 300, shrinking = ShrinkingMode.OFF)   // 10–40 s with its context; a failure prints its seed
     void noPayloadGetsA5xxOrChangesStoredDataWhenRejected(@ForAll("attempts") Attempt attempt) {
         Api.Response response;
         try {
