@@ -1,11 +1,15 @@
 package nl.noaber.identity;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import nl.noaber.database.DatabaseProperties;
 import nl.noaber.database.GeneratedSecret;
 
-/** The secret that signs access tokens: {@code JWT_SECRET}, or generated for the embedded default. */
-@Singleton
+/**
+ * The secret that signs access tokens: {@code JWT_SECRET}, or generated for the embedded default.
+ * Made when the context starts, so a missing or short secret stops the start with its reason
+ * instead of failing the first login (issue #9).
+ */
+@Context
 class JwtSecret {
 
     private final String value;

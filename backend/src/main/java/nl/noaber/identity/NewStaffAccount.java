@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.noaber.NameText;
 
 import java.util.Set;
 
@@ -16,6 +17,6 @@ import java.util.Set;
 @Serdeable
 record NewStaffAccount(@NotBlank @Email @Size(max = 254) String email,
                        @NotNull @Size(min = 8, max = 128) String initialPassword,
-                       @NotBlank @Size(max = 100) String displayName,
+                       @NotBlank @Size(max = 100) @NameText String displayName,
                        @NotEmpty Set<@NotNull Role> roles) {
 }

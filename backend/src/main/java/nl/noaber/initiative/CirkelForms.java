@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import nl.noaber.NameText;
 
 import java.util.List;
 
@@ -17,14 +18,14 @@ final class CirkelForms {
 
     /** Starting a circle; the starter joins as its first verbinder, showing first name and street. */
     @Serdeable
-    record NewCirkel(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 50) String firstName,
-                     @NotBlank @Size(max = 100) String street, @Nullable @Positive Long initiativeId) {
+    record NewCirkel(@NotBlank @Size(max = 120) @NameText String name, @NotBlank @Size(max = 50) @NameText String firstName,
+                     @NotBlank @Size(max = 100) @NameText String street, @Nullable @Positive Long initiativeId) {
     }
 
     /** Joining with the code a verbinder handed out; first name and street are what the others will see. */
     @Serdeable
     record Join(@NotBlank @Pattern(regexp = "[A-Za-z2-9]{10}", message = "must be the 10-character code of the circle") String inviteCode,
-                @NotBlank @Size(max = 50) String firstName, @NotBlank @Size(max = 100) String street) {
+                @NotBlank @Size(max = 50) @NameText String firstName, @NotBlank @Size(max = 100) @NameText String street) {
     }
 
     @Serdeable

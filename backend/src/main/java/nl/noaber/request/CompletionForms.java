@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import nl.noaber.FreeText;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ final class CompletionForms {
 
     /** The requester's confirmation, with short, optional feedback. */
     @Serdeable
-    record Confirmation(boolean helpedWell, @Nullable @Size(max = 500) String feedback) {
+    record Confirmation(boolean helpedWell, @Nullable @Size(max = 500) @FreeText String feedback) {
     }
 
     /** How a request ended, shown to its requester, its volunteer and staff. */

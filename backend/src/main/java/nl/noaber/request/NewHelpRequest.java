@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.noaber.FreeText;
+import nl.noaber.NameText;
 import nl.noaber.geo.GeoJsonPoint;
 import nl.noaber.initiative.InitiativeKind;
 import nl.noaber.volunteer.Skill;
@@ -23,8 +25,8 @@ import java.time.OffsetDateTime;
 record NewHelpRequest(@NotNull InitiativeKind kind,
                       @NotNull Skill task,
                       @NotNull GeoJsonPoint location,
-                      @Nullable @Size(max = 200) String addressLine,
-                      @NotBlank @Size(max = 1000) String description,
+                      @Nullable @Size(max = 200) @NameText String addressLine,
+                      @NotBlank @Size(max = 1000) @FreeText String description,
                       @NotNull RequestEnums.Urgency urgency,
                       @Nullable OffsetDateTime windowStart,
                       @Nullable OffsetDateTime windowEnd,
@@ -34,22 +36,22 @@ record NewHelpRequest(@NotNull InitiativeKind kind,
 
     /** The person helped, when that is not the poster (mantelzorger, VET staff). */
     @Serdeable
-    record OnBehalf(@NotBlank @Size(max = 100) String personName,
-                    @Nullable @Size(max = 1000) String needs,
+    record OnBehalf(@NotBlank @Size(max = 100) @NameText String personName,
+                    @Nullable @Size(max = 1000) @FreeText String needs,
                     @Nullable @Valid Consent consent,
-                    @Nullable @Size(max = 1000) String handoverNote) {
+                    @Nullable @Size(max = 1000) @FreeText String handoverNote) {
     }
 
     /** VET staff only: who consented, when and how. */
     @Serdeable
-    record Consent(@NotBlank @Size(max = 100) String givenBy, @NotNull OffsetDateTime givenAt,
+    record Consent(@NotBlank @Size(max = 100) @NameText String givenBy, @NotNull OffsetDateTime givenAt,
                    @NotNull RequestEnums.ConsentMethod method) {
     }
 
     /** AutoMaatje: pickup is the request's location. */
     @Serdeable
     record Ride(@NotNull GeoJsonPoint destination,
-                @Nullable @Size(max = 200) String destinationLine,
+                @Nullable @Size(max = 200) @NameText String destinationLine,
                 @NotNull OffsetDateTime appointmentAt,
                 @Nullable OffsetDateTime returnPickupAt,
                 boolean walker,

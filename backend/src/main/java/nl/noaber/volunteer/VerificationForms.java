@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.noaber.NameText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,7 @@ final class VerificationForms {
 
     /** A VOG the coordinator has seen: its issue date and screening profile (e.g. "45 Gezondheidszorg en welzijn"). */
     @Serdeable
-    record NewVogCheck(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) String screeningProfile) {
+    record NewVogCheck(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) @NameText String screeningProfile) {
     }
 
     @Serdeable

@@ -17,6 +17,7 @@ import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
     private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^\\]]*\\] but was '[^']*')");
+    /** Jackson's StreamReadConstraints messages, e.g. "Document nesting depth (33) exceeds the maximum allowed (32, from …)". */
+    private static final Pattern LIMIT = Pattern.compile("(\\w[\\w ]*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private final ErrorResponseProcessor<?> processor;
 
@@ -74,6 +77,11 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
             Matcher m = EXPECTED.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
                 return m.group(1);
+            }
+            Matcher limit = LIMIT.matcher(String.valueOf(t.getMessage()));
+            if (limit.find()) {
+                // JsonReadLimits: say which limit, without Jackson's class names
+                return limit.group(1).toLowerCase(Locale.ROOT) + " " + limit.group(2) + " exceeds the maximum of " + limit.group(3);
             }
         }
         return "has the wrong type or format";

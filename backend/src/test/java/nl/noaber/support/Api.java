@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,13 @@ public final class Api {
     /** Sends a raw body as given, for malformed and oversized input, with extra header name/value pairs. */
     public Response send(String method, String path, String token, String rawBody, String contentType,
                          String... headers) {
+        return sendBytes(method, path, token, rawBody == null ? null : rawBody.getBytes(StandardCharsets.UTF_8),
+                contentType, headers);
+    }
+
+    /** Sends bytes as given (invalid UTF-8, say); without a content type when {@code contentType} is null. */
+    public Response sendBytes(String method, String path, String token, byte[] rawBody, String contentType,
+                              String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -84,11 +92,11 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (rawBody != null) {
+        if (rawBody != null && contentType != null) {
             request.header("Content-Type", contentType);
         }
         request.method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(rawBody));
+                : HttpRequest.BodyPublishers.ofByteArray(rawBody));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Response result = new Response(response.statusCode(), response.headers().map(), response.body(),
