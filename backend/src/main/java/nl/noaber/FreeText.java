@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * Free text people write (a description, a note, feedback): put in Unicode NFC on the way in; it
  * may span lines (tab, line feed and carriage return are allowed) but holds no other control
  * character (C0, DEL, C1), which no one types and which can break logs, exports and terminals
- * (docs/adr/018-input-hardening.md).
+ * (docs/adr/021-input-hardening.md).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * Unicode NFC, so "José" typed on a phone and pasted from a PDF is one name; it must then be one
  * line of visible text: no control character (C0, DEL, C1) and no bidi override or isolate
  * (U+202A–U+202E, U+2066–U+2069), which could make a name display as something else
- * (docs/adr/018-input-hardening.md).
+ * (docs/adr/021-input-hardening.md).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,7 +8,7 @@ import io.micronaut.validation.validator.constraints.ConstraintValidator;
 import io.micronaut.validation.validator.constraints.ConstraintValidatorContext;
 
 /**
- * Which characters text from the API may hold (docs/adr/018-input-hardening.md). Names are one
+ * Which characters text from the API may hold (docs/adr/021-input-hardening.md). Names are one
  * line of visible text; free text may also break lines. Neither holds C0 or C1 controls, DEL, or
  * (names) the bidi overrides and isolates that make text display in another order than it is
  * stored ("Trojan Source", CVE-2021-42574).

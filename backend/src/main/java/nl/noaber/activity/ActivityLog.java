@@ -1,10 +1,10 @@
 package nl.noaber.activity;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import nl.noaber.database.DatabaseProperties;
 import nl.noaber.database.GeneratedSecret;
 import nl.noaber.geo.LocationBlur;
@@ -23,9 +23,11 @@ import java.util.Optional;
 
 /**
  * The append-only activity log. Features call {@link #record} inside the transaction of the
- * change itself, so the change and its event commit or roll back together.
+ * change itself, so the change and its event commit or roll back together. Made at start
+ * ({@code @Context}), so a missing {@code NOABER_PSEUDONYM_KEY} stops the service at once instead
+ * of failing its first write.
  */
-@Singleton
+@Context
 public class ActivityLog {
 
     private final ActivityEventRepository events;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Bad request bodies for the fuzz test, made from a seeded {@link Random} so that jqwik's seed
- * reproduces a run: the spec's example with a few values broken, random JSON, deep nesting,
+ * Bad request bodies for the fuzz test, made from a seeded {@link Random} so that the run's seed
+ * reproduces it: the spec's example with a few values broken, random JSON, deep nesting,
  * cut-off JSON, invalid UTF-8, wrong content types, empty and oversized bodies.
  */
 final class FuzzPayloads {

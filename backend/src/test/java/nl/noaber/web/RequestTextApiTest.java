@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue #9: every string a request body may hold has a length limit in {@code api-spec/openapi.yaml},
  * and the service keeps exactly that limit and the character rules of names and free text
- * (docs/adr/018-input-hardening.md). Walks the spec, so a new body field is covered the day it is
+ * (docs/adr/021-input-hardening.md). Walks the spec, so a new body field is covered the day it is
  * specified.
  */
 @MicronautTest(transactional = false)
