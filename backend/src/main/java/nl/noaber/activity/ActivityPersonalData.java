@@ -6,9 +6,11 @@ import nl.noaber.privacy.PersonalDataSection;
 import nl.noaber.privacy.PersonalRows;
 
 /**
- * The log's events in which the person acted, was helped, or asked as a mantelzorger. They carry
- * a keyed hash, not the account: erasure leaves them, so the wijk counts stay right (issue #9:
- * "keep pseudonymous counts"), and the anonymised account can no longer be tied to a name.
+ * The log's events in which the person acted, was helped, or asked as a mantelzorger: every column
+ * but the keys themselves. They carry a keyed hash, not the account: erasure leaves them, so the
+ * wijk counts stay right (issue #9: "keep pseudonymous counts"). They stay pseudonymous, not
+ * anonymous — with the key and the (anonymised) account's id they can be tied together again, and
+ * the key never leaves the service.
  */
 @Singleton
 class ActivityPersonalData implements PersonalDataSection {
@@ -34,8 +36,9 @@ class ActivityPersonalData implements PersonalDataSection {
     @Override
     public Object export(long accountId) {
         return rows.of("""
-                SELECT occurred_at, type, gemeente, wijk, kind, task, actor_role, minutes, meters,
-                       actor_key = ? AS by_me, subject_key = ? AS about_me
+                SELECT id, occurred_at, type, gemeente, wijk, initiative_id, kind, task, actor_role,
+                       minutes, meters, elapsed_seconds, home_cell_x, home_cell_y,
+                       actor_key = ? AS by_me, subject_key = ? AS about_me, mantelzorger_key = ? AS asked_as_mantelzorger
                   FROM activity_event
                  WHERE actor_key = ? OR subject_key = ? OR mantelzorger_key = ?
                  ORDER BY occurred_at, id""", log.personKey(accountId));

@@ -36,4 +36,7 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("SELECT id FROM account WHERE erased_at > :since")
     List<Long> findErasedSince(Instant since);
+
+    @Query("SELECT count(*) FROM account WHERE id = :id AND erased_at IS NOT NULL")
+    long countErased(long id);
 }

@@ -1,17 +1,21 @@
 package nl.noaber.identity;
 
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.ReadOnly;
 import nl.noaber.NoaberProblem;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * self-contained, so every instance keeps the ids of accounts erased within one access-token
  * lifetime (older tokens have expired anyway) and refuses them. The set is refreshed from the
  * database every few seconds, so an erasure on another instance takes effect here within that.
+ * Writes do not wait for that: each one asks the database (a primary-key lookup), so no write of an
+ * erased account lands anywhere, even in those seconds.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ErasedAccounts implements Ordered {
@@ -53,13 +59,16 @@ public class ErasedAccounts implements Ordered {
     }
 
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     void refuseErased(HttpRequest<?> request) {
-        request.getUserPrincipal(Authentication.class)
-                .map(Authentication::getName)
-                .filter(name -> erased.contains(Long.parseLong(name)))
-                .ifPresent(name -> {
-                    throw new AccountErased();
-                });
+        Optional<Long> account = request.getUserPrincipal(Authentication.class).map(a -> Long.parseLong(a.getName()));
+        if (account.isEmpty()) {
+            return;
+        }
+        boolean write = request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD;
+        if (erased.contains(account.get()) || write && accounts.countErased(account.get()) > 0) {
+            throw new AccountErased();
+        }
     }
 
     static final class AccountErased extends NoaberProblem {

@@ -61,6 +61,10 @@ final class MatchingRepositories {
             """)
         int withdrawAccepted(long id, String gemeente, long volunteerId, Instant now);
 
+        /** Erasure: why the volunteer was asked (a coordinator's note may name people) goes; the offer's facts stay. */
+        @Query("UPDATE offer SET reasons = '[verwijderd]' WHERE volunteer_id = :volunteerId")
+        int forgetReasonsOf(long volunteerId);
+
         @Query("UPDATE offer SET status = :to, decided_at = :now WHERE request_id = :requestId AND status = 'OPEN'")
         int closeOpenOffersOf(long requestId, String to, Instant now);
 
@@ -124,5 +128,8 @@ final class MatchingRepositories {
 
         @Query("SELECT * FROM passed_over WHERE request_id = :requestId AND gemeente = :gemeente ORDER BY wave, distance_meters, id")
         List<PassedOver> findLogOf(long requestId, String gemeente);
+
+        @Query("DELETE FROM passed_over WHERE volunteer_id = :volunteerId")
+        int deleteAllOf(long volunteerId);
     }
 }

@@ -16,10 +16,15 @@ class OfferPersonalData implements PersonalDataSection {
 
     private final PersonalRows rows;
     private final OfferService offers;
+    private final MatchingRepositories.OfferRepository offerRows;
+    private final MatchingRepositories.PassedOverRepository passedOver;
 
-    OfferPersonalData(PersonalRows rows, OfferService offers) {
+    OfferPersonalData(PersonalRows rows, OfferService offers, MatchingRepositories.OfferRepository offerRows,
+                      MatchingRepositories.PassedOverRepository passedOver) {
         this.rows = rows;
         this.offers = offers;
+        this.offerRows = offerRows;
+        this.passedOver = passedOver;
     }
 
     @Override
@@ -39,8 +44,11 @@ class OfferPersonalData implements PersonalDataSection {
                 "passedOver", rows.of("SELECT * FROM passed_over WHERE volunteer_id = ? ORDER BY id", accountId));
     }
 
+    /** Then the matching log's notes about the volunteer go: why asked (a coordinator's note may name people), why passed over. */
     @Override
     public void erase(Caller person) {
         offers.leaveAll(person);
+        offerRows.forgetReasonsOf(person.accountId());
+        passedOver.deleteAllOf(person.accountId());
     }
 }

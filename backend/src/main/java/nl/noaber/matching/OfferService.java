@@ -75,8 +75,8 @@ class OfferService {
 
     /**
      * The volunteer leaves everything (erasure of their account): accepted tasks not yet started
-     * go back to matching as after a withdrawal, open offers are declined. A task already under
-     * way stays with them; it ends as it would have.
+     * go back to matching as after a withdrawal; a task under way goes to the coordinator queue
+     * (nobody can finish it from an erased account); open offers are declined.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void leaveAll(Caller volunteer) {
@@ -85,6 +85,8 @@ class OfferService {
             if (requests.release(offer.requestId(), offer.gemeente(), volunteer.accountId())) {
                 offers.withdrawAccepted(offer.id(), offer.gemeente(), volunteer.accountId(), now);
                 rounds.findById(offer.requestId()).ifPresent(r -> rounds.update(r.resumed(now)));
+            } else if (requests.abandon(offer.requestId(), offer.gemeente(), volunteer.accountId())) {
+                offers.withdrawAccepted(offer.id(), offer.gemeente(), volunteer.accountId(), now);
             }
         }
         for (Offer offer : offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN)) {

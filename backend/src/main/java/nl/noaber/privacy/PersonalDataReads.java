@@ -13,6 +13,8 @@ import nl.noaber.PersonalDataWasRead;
 import nl.noaber.identity.Caller;
 import nl.noaber.privacy.PrivacyRepositories.PersonalDataReadRepository;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 public class PersonalDataReads {
 
     public static final String REASON_HEADER = "Access-Reason";
+    private static final String REQUEST_ID_ATTRIBUTE = "noaber.request-id";
     private static final Pattern PLAIN_REASON = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{Zs}\\p{Sm}\\p{Sc}]{1,200}");
 
     private final PersonalDataReadRepository reads;
@@ -46,8 +49,9 @@ public class PersonalDataReads {
             return;
         }
         String why = statedReason().orElse(read.purpose());
+        // The id web.RequestIdFilter checked or made for this request (never the raw header).
         String trace = ServerRequestContext.currentRequest()
-                .flatMap(r -> r.getHeaders().findFirst("X-Request-Id")).orElse(null);
+                .flatMap(r -> r.getAttribute(REQUEST_ID_ATTRIBUTE, String.class)).orElse(null);
         Instant now = clock.instant();
         reads.saveAll(read.seen().stream()
                 .map(s -> new PersonalDataRead(null, read.gemeente(), now, read.readerId(), read.readerRole(),
@@ -69,9 +73,22 @@ public class PersonalDataReads {
         return reads.findAboutPerson(personId).stream().map(PersonalDataReadView::of).toList();
     }
 
+    /**
+     * Header values are Latin-1 on the wire, so clients send anything else percent-encoded as UTF-8
+     * ("%C3%A9%C3%A9n" for "één"); plain ASCII arrives as it is.
+     */
+    private static String decoded(String header) {
+        try {
+            return header.indexOf('%') < 0 ? header : URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notPercentEncoded) {
+            throw new InvalidInput(REASON_HEADER, "must be plain text, percent-encoded as UTF-8 beyond ASCII");
+        }
+    }
+
     private static Optional<String> statedReason() {
         return ServerRequestContext.currentRequest()
                 .flatMap(r -> r.getHeaders().findFirst(REASON_HEADER))
+                .map(PersonalDataReads::decoded)
                 .map(String::strip)
                 .map(reason -> {
                     if (!PLAIN_REASON.matcher(reason).matches()) {

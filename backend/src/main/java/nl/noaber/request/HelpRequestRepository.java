@@ -94,6 +94,14 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
         """)
     int release(long id, String gemeente, long volunteerId, Instant now);
 
+    /** The volunteer's account is erased mid-task: IN_PROGRESS → ESCALATED, for a coordinator to finish. */
+    @Query("""
+        UPDATE help_request
+           SET status = 'ESCALATED', assigned_volunteer_id = NULL, status_changed_at = :now
+         WHERE id = :id AND gemeente = :gemeente AND status = 'IN_PROGRESS' AND assigned_volunteer_id = :volunteerId
+        """)
+    int abandon(long id, String gemeente, long volunteerId, Instant now);
+
     /**
      * The first accept wins: OFFERED → ACCEPTED with the volunteer, only if still OFFERED — or
      * ESCALATED, where a coordinator's manual offer is accepted.
@@ -142,16 +150,22 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
         """)
     List<StoredPlace> lockEndedBefore(Instant cutoff, int limit);
 
+    /**
+     * The person's own requests, locked so no volunteer starts one while they are erased. Requests
+     * VET staff posted on behalf of a resident hold the resident's data, not the staff member's.
+     */
     @Query("""
         SELECT id, x, y, destination_x, destination_y FROM help_request
-         WHERE requester_id = :requesterId AND anonymised_at IS NULL
+         WHERE requester_id = :requesterId AND posted_as <> 'VET_STAFF' AND anonymised_at IS NULL
            FOR UPDATE
         """)
-    List<StoredPlace> lockOfRequester(long requesterId);
+    List<StoredPlace> lockOwnOf(long requesterId);
 
+    /** Call after {@link #lockOwnOf}: the states cannot change any more in this transaction. */
     @Query("""
         SELECT id FROM help_request
-         WHERE requester_id = :requesterId AND status IN ('OPEN', 'OFFERED', 'ACCEPTED', 'ESCALATED')
+         WHERE requester_id = :requesterId AND posted_as <> 'VET_STAFF'
+           AND status IN ('OPEN', 'OFFERED', 'ACCEPTED', 'ESCALATED')
         """)
     List<Long> findCancellableOf(long requesterId);
 
@@ -164,6 +178,7 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
            SET description = '[verwijderd]', for_person_name = NULL, person_needs = NULL, handover_note = NULL,
                consent_given_by = CASE WHEN consent_given_by IS NULL THEN NULL ELSE '[verwijderd]' END,
                address_line = NULL, destination_line = NULL, cancel_reason = NULL, feedback = NULL,
+               walker = NULL, wheelchair = NULL,
                lat = :lat, lon = :lon, x = :x, y = :y,
                destination_lat = :destinationLat, destination_lon = :destinationLon,
                destination_x = :destinationX, destination_y = :destinationY,

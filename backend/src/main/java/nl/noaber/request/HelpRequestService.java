@@ -72,11 +72,17 @@ public class HelpRequestService {
         return views.of(saved);
     }
 
-    /** The caller's own requests, newest first. */
-    @ReadOnly
+    /**
+     * The caller's own requests, newest first. For VET staff these include the requests they
+     * posted for residents: reading those is a staff read of the residents' data, so it is audited.
+     */
+    @Transactional
     ListPage<HelpRequestView> mine(Caller requester, long beforeId, int limit) {
-        return ListPage.of(requests.findPageOfRequester(requester.accountId(), requester.gemeente(), beforeId, limit + 1),
-                limit, views::of, HelpRequestView::id);
+        List<HelpRequest> page = requests.findPageOfRequester(requester.accountId(), requester.gemeente(), beforeId, limit + 1);
+        List<PersonalDataWasRead.Seen> onBehalf = page.stream().limit(limit)
+                .filter(r -> RequestReads.isStaffRead(r, requester.accountId())).map(RequestReads::of).toList();
+        reads.publishEvent(requester.read(RequestReads.OWN_LIST, onBehalf));
+        return ListPage.of(page, limit, views::of, HelpRequestView::id);
     }
 
     /**
@@ -103,7 +109,7 @@ public class HelpRequestService {
     @Transactional
     public HelpRequestView find(long id, Caller caller) {
         HelpRequest request = readable(id, caller);
-        if (request.requesterId() != caller.accountId() && !isLiveTaskOf(request, caller)) {
+        if (RequestReads.isStaffRead(request, caller.accountId()) && !isLiveTaskOf(request, caller)) {
             reads.publishEvent(caller.read(RequestReads.DETAIL, List.of(RequestReads.of(request))));
         }
         return views.of(request);

@@ -10,6 +10,15 @@ final class RequestReads {
 
     static final String DETAIL = "help request detail";
     static final String QUEUE = "coordinator queue";
+    static final String OWN_LIST = "requests posted on behalf";
+
+    /**
+     * Whether showing this request to the reader is a staff read of someone else's data: anyone but
+     * the requester — and the requester too when they are VET staff who posted for a resident.
+     */
+    static boolean isStaffRead(HelpRequest request, long readerId) {
+        return request.requesterId() != readerId || request.postedAs() == RequestEnums.PostedAs.VET_STAFF;
+    }
 
     private RequestReads() {
     }

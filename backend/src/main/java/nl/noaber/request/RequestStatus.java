@@ -11,7 +11,8 @@ import java.util.Set;
  *     ↘        ↘         ↘ (volunteer withdraws: back to OPEN)
  *      CANCELLED (by the requester, from any state before IN_PROGRESS)
  *      EXPIRED   (the window passed unmatched)
- *      ESCALATED (to the coordinator queue; a volunteer accepts a coordinator's manual offer from there)
+ *      ESCALATED (to the coordinator queue; a volunteer accepts a coordinator's manual offer from there;
+ *                 also IN_PROGRESS → ESCALATED when the volunteer's account is erased mid-task)
  * </pre>
  * Moves outside this table are refused with a 409.
  */
@@ -22,7 +23,7 @@ public enum RequestStatus {
             OPEN, EnumSet.of(OFFERED, CANCELLED, EXPIRED, ESCALATED),
             OFFERED, EnumSet.of(ACCEPTED, OPEN, CANCELLED, EXPIRED, ESCALATED),
             ACCEPTED, EnumSet.of(IN_PROGRESS, OPEN, CANCELLED, DONE),
-            IN_PROGRESS, EnumSet.of(DONE),
+            IN_PROGRESS, EnumSet.of(DONE, ESCALATED),
             ESCALATED, EnumSet.of(ACCEPTED, CANCELLED, EXPIRED),
             DONE, EnumSet.noneOf(RequestStatus.class),
             CANCELLED, EnumSet.noneOf(RequestStatus.class),

@@ -84,6 +84,19 @@ public class RequestsForMatching {
         return true;
     }
 
+    /**
+     * The volunteer's account was erased while the task was under way: nobody can finish it from
+     * that account, so it goes to the coordinator queue and the requester is told.
+     */
+    @Transactional
+    public boolean abandon(long id, String gemeente, long volunteerId) {
+        if (requests.abandon(id, gemeente, volunteerId, clock.instant()) == 0) {
+            return false;
+        }
+        recordAndTell(id, gemeente, "request.escalated", volunteerId, NoticeType.VOLUNTEER_WITHDREW);
+        return true;
+    }
+
     /** The first accept wins; false when another volunteer (or a cancellation) got there first. */
     @Transactional
     public boolean assign(long id, String gemeente, long volunteerId) {

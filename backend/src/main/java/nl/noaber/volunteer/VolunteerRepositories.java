@@ -116,6 +116,10 @@ final class VolunteerRepositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface AbsenceRepository extends CrudRepository<VolunteerAbsence, Long> {
+
+        /** Past holidays (and hospital stays) say something about a person and serve no match any more. */
+        @Query("DELETE FROM volunteer_absence WHERE id IN (SELECT id FROM volunteer_absence WHERE until_date < :before LIMIT :limit)")
+        int deleteEndedBefore(LocalDate before, int limit);
         List<VolunteerAbsence> findByAccountIdAndGemeenteOrderByFromDate(long accountId, String gemeente);
     }
 

@@ -78,6 +78,13 @@ class IdempotentRequests {
                 });
     }
 
+    void forgetAllOf(long accountId) {
+        jdbc.prepareStatement("DELETE FROM idempotent_request WHERE account_id = ?", statement -> {
+            statement.setLong(1, accountId);
+            return statement.executeUpdate();
+        });
+    }
+
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
     @Transactional
     void forgetOld() {

@@ -26,8 +26,7 @@ import java.util.Optional;
  * instance shares the count (docs/adr/020-idempotency-and-rate-limits.md). Over the limit: 429
  * with {@code Retry-After} until the window ends.
  */
-@ServerFilter(patterns = {"/help-requests", "/help-requests/*/manual-offers", "/offers/**", "/auth/register", "/auth/login"},
-        methods = HttpMethod.POST)
+@ServerFilter(patterns = "/**", methods = HttpMethod.POST)
 class RateLimitFilter implements Ordered {
 
     private final RateLimitWindows windows;
@@ -50,7 +49,9 @@ class RateLimitFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     void limit(HttpRequest<?> request) {
-        String path = request.getPath();
+        // The router also takes "/help-requests/" for "/help-requests": classify both alike.
+        String path = request.getPath().length() > 1 && request.getPath().endsWith("/")
+                ? request.getPath().substring(0, request.getPath().length() - 1) : request.getPath();
         Optional<String> account = request.getUserPrincipal().map(Principal::getName);
         String address = addresses.of(request);
         Instant now = clock.instant();

@@ -115,6 +115,11 @@ class PrivacyApiTest {
         String refresh = api.post("/auth/login", null, Map.of("email", "vergeet.mij.GM0150@example.org",
                 "password", People.PASSWORD)).json().get("refreshToken").asText();
         long open = post(resident.token(), "Boodschappen voor het weekend");
+        api.put("/me/devices/phone-of-vergeet-mij", resident.token(), Map.of("fcmToken", "token-of-vergeet-mij",
+                "platform", "ANDROID", "appVersion", "1.0.0", "locale", "nl"));
+        api.send("POST", "/help-requests", resident.token(), "{\"kind\":\"GOEDE_BUREN\",\"task\":\"COMPANY\","
+                + "\"location\":{\"type\":\"Point\",\"coordinates\":[6.168,52.268]},\"description\":\"Met sleutel\","
+                + "\"urgency\":\"PLANNED\"}", "application/json", "Idempotency-Key", "vergeet-mij-0001");
         TimeTravel time = new TimeTravel(dataSource);
         long eventsBefore = ((Number) time.value("SELECT count(*) FROM activity_event WHERE id > ?", 0)).longValue();
 
@@ -126,6 +131,14 @@ class PrivacyApiTest {
         assertEquals(null, time.value("SELECT address_line FROM help_request WHERE id = ?", open));
         assertNotEquals(LON, ((Number) time.value("SELECT lon FROM help_request WHERE id = ?", open)).doubleValue());
         assertEquals("Verwijderd", time.value("SELECT display_name FROM account WHERE id = ?", resident.id()));
+        for (String table : List.of("device", "notification", "idempotent_request", "refresh_token")) {
+            assertEquals(0L, ((Number) time.value("SELECT count(*) FROM " + table + " WHERE account_id = ?", resident.id())).longValue(),
+                    table + " rows of the erased account");
+        }
+        assertEquals(0L, ((Number) time.value("SELECT count(*) FROM login_attempt WHERE email_key = 'vergeet.mij.gm0150@example.org' "
+                + "AND ? > 0", 1)).longValue(), "its login history");
+        assertEquals(0L, ((Number) time.value("SELECT count(*) FROM help_request WHERE requester_id = ? AND anonymised_at IS NULL",
+                resident.id())).longValue(), "every request of the person is anonymised");
 
         Api.Response afterwards = api.get("/me", resident.token());
         assertEquals(401, afterwards.status(), "the access token ends at once, not when it expires");
@@ -155,8 +168,70 @@ class PrivacyApiTest {
     }
 
     @Test
+    void aTaskUnderWayOfAnErasedVolunteerGoesToTheCoordinatorQueue() {
+        People.Person volunteer = new People(api).volunteer("GM0150", "halverwege.weg", LON + 0.001, LAT, "GOEDE_BUUR", 1500);
+        long request = post(resident("halverwege.geholpen").token(), "Samen naar de huisarts");
+        waves.runOnce();
+        long offer = api.get("/me/offers", volunteer.token()).json().get(0).get("id").asLong();
+        assertEquals(200, api.post("/offers/" + offer + "/accept", volunteer.token(), Map.of()).status());
+        assertEquals(200, api.post("/me/tasks/" + request + "/start", volunteer.token(), Map.of()).status());
+
+        assertEquals(204, api.send("DELETE", "/me", volunteer.token(), null, null).status());
+
+        TimeTravel time = new TimeTravel(dataSource);
+        assertEquals("ESCALATED", time.value("SELECT status FROM help_request WHERE id = ?", request),
+                "nobody can finish it from an erased account");
+        assertEquals(null, time.value("SELECT assigned_volunteer_id FROM help_request WHERE id = ?", request));
+        assertEquals("[verwijderd]", time.value("SELECT reasons FROM offer WHERE id = ?", offer));
+        assertEquals(0L, ((Number) time.value("SELECT count(*) FROM passed_over WHERE volunteer_id = ?", volunteer.id())).longValue());
+    }
+
+    @Test
+    void erasingAVetStaffAccountLeavesTheResidentsRequestsItPostedAndTheirReadsAreAudited() {
+        String admin = login("admin");
+        Api.Response created = api.post("/accounts", admin, Map.of("email", "vertrekkende.vet@example.org",
+                "initialPassword", "tijdelijk-wachtwoord", "displayName", "Vertrekkende VET", "roles", List.of("VET_STAFF")));
+        assertEquals(201, created.status(), created.raw());
+        String vet = api.login("vertrekkende.vet@example.org", "tijdelijk-wachtwoord");
+        Map<String, Object> body = request("Boodschappen voor mevrouw Smit");
+        body.put("onBehalf", Map.of("personName", "Mevrouw Smit", "needs", "slechtziend",
+                "consent", Map.of("givenBy", "Mevrouw Smit", "givenAt", java.time.OffsetDateTime.now().minusHours(1).toString(),
+                        "method", "VERBAL")));
+        Api.Response posted = api.post("/help-requests", vet, body);
+        assertEquals(201, posted.status(), posted.raw());
+        long request = posted.json().get("id").asLong();
+
+        assertEquals(200, api.get("/help-requests", vet).status());
+        JsonNode audit = api.get("/audit/personal-data-reads?readerId=" + created.json().get("id").asLong(), admin).json().get("items");
+        assertEquals(1, audit.size(), "the staff member's own list shows a resident's data: audited " + audit);
+        assertEquals(request, audit.get(0).get("subjectId").asLong());
+        assertTrue(audit.get(0).get("personId") == null || audit.get(0).get("personId").isNull(), "the resident has no account");
+
+        assertEquals(204, api.send("DELETE", "/me", vet, null, null).status());
+
+        TimeTravel time = new TimeTravel(dataSource);
+        assertNotEquals("CANCELLED", time.value("SELECT status FROM help_request WHERE id = ?", request),
+                "the resident's request goes on");
+        assertEquals("Boodschappen voor mevrouw Smit", time.value("SELECT description FROM help_request WHERE id = ?", request));
+    }
+
+    @Test
+    void aStatedReasonMayBePercentEncodedUtf8AndTheTraceIsTheCheckedRequestId() {
+        People.Person resident = resident("reden.met.accent");
+        long request = post(resident.token(), "Lamp ophangen");
+        api.send("GET", "/help-requests/" + request, login("coordinator"), null, null,
+                "Access-Reason", "Overleg met dochter over %C3%A9%C3%A9n afspraak", "X-Request-Id", "x".repeat(300));
+
+        JsonNode row = reads(login("admin"), resident.id()).get(0);
+
+        assertEquals("Overleg met dochter over één afspraak", row.get("purpose").asText());
+        assertEquals(36, row.get("traceId").asText().length(), "an unsafe X-Request-Id is replaced by a UUID, not stored");
+    }
+
+    @Test
     void retentionAnonymisesRequestsTwelveMonthsAfterTheyEndedAndNotBefore() {
-        String token = resident("oud.verzoek").token();
+        People.Person person = resident("oud.verzoek");
+        String token = person.token();
         long old = post(token, "Oud verzoek, Kastanjelaan 12");
         long recent = post(token, "Recent verzoek");
         long open = post(token, "Nog open, al lang");
@@ -165,9 +240,15 @@ class PrivacyApiTest {
         time.update("UPDATE help_request SET status = 'DONE', status_changed_at = now() - interval '11 months' WHERE id = ?", recent);
         time.update("UPDATE help_request SET status_changed_at = now() - interval '13 months' WHERE id = ?", open);
 
+        time.execute("INSERT INTO notification (gemeente, account_id, type, title, body, data, urgent, silent, push, created_at) "
+                + "VALUES ('GM0150', " + person.id() + ", 'REQUEST_ACCEPTED', 'Oud', 'Kastanjelaan 12', '{}', false, false, "
+                + "'INBOX_ONLY', now() - interval '13 months')");
+        long notice = ((Number) time.value("SELECT max(id) FROM notification WHERE account_id = ?", person.id())).longValue();
+
         Map<String, Integer> changed = retention.run();
 
         assertTrue(changed.get("help_request") >= 1, changed.toString());
+        assertEquals(null, time.value("SELECT id FROM notification WHERE id = ?", notice), "old inbox notices go too");
         assertEquals("[verwijderd]", time.value("SELECT description FROM help_request WHERE id = ?", old));
         assertEquals(null, time.value("SELECT address_line FROM help_request WHERE id = ?", old));
         assertEquals("WK015006", time.value("SELECT wijk FROM help_request WHERE id = ?", old), "it still counts in its wijk");
@@ -193,6 +274,12 @@ class PrivacyApiTest {
     }
 
     private long post(String token, String description) {
+        Api.Response posted = api.post("/help-requests", token, request(description));
+        assertEquals(201, posted.status(), posted.raw());
+        return posted.json().get("id").asLong();
+    }
+
+    private static Map<String, Object> request(String description) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "GOEDE_BUREN");
         body.put("task", "SHOPPING");
@@ -200,9 +287,7 @@ class PrivacyApiTest {
         body.put("addressLine", "Kastanjelaan 12, Deventer");
         body.put("description", description);
         body.put("urgency", "NORMAL");
-        Api.Response posted = api.post("/help-requests", token, body);
-        assertEquals(201, posted.status(), posted.raw());
-        return posted.json().get("id").asLong();
+        return body;
     }
 
     private String login(String who) {

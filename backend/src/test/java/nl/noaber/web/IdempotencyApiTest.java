@@ -100,16 +100,22 @@ class IdempotencyApiTest {
     }
 
     @Test
-    void aRetryOfAFailedWriteRunsItAgain() {
+    void aWriteThatFailsStoresNoKeySoItsRetryRunsAgain() {
         String token = login("bewoner1");
+        long request = api.post("/help-requests", token, request("Al geregeld")).json().get("id").asLong();
+        assertEquals(200, api.post("/help-requests/" + request + "/cancellation", token, Map.of("reason", "Buren helpen al")).status());
         String key = UUID.randomUUID().toString();
-        Map<String, Object> invalid = request("Ongeldig");
-        invalid.put("urgency", "MORGEN");
-        assertEquals(400, send(token, key, invalid).status());
+        String body = "{\"reason\":\"Nog een keer\"}";
 
-        Api.Response fixed = send(token, key, invalid);
+        Api.Response failed = api.send("POST", "/help-requests/" + request + "/cancellation", token, body, "application/json",
+                "Idempotency-Key", key);
 
-        assertEquals(400, fixed.status(), "nothing was stored for the key, so the retry is judged afresh");
+        assertEquals(409, failed.status(), "a cancelled request cannot be cancelled again: " + failed.raw());
+        assertEquals(0L, ((Number) new TimeTravel(dataSource).value(
+                "SELECT count(*) FROM idempotent_request WHERE key = '" + key + "' AND account_id > ?", 0)).longValue(),
+                "the key rolled back with the write");
+        assertEquals(409, api.send("POST", "/help-requests/" + request + "/cancellation", token, body, "application/json",
+                "Idempotency-Key", key).status(), "the retry is judged afresh, not replayed");
     }
 
     @Test
