@@ -1,0 +1,67 @@
+import type { Api } from './api';
+import { SseParser } from './sse';
+import type { NotificationView, paths } from './types';
+
+const STREAM: keyof paths = '/me/notifications/stream';
+
+export interface LiveOptions {
+  onNotification: (n: NotificationView) => void;
+  /** Polling fallback and after each reconnect: the view reloads what it shows. */
+  onTick: () => void;
+  pollMs?: number;
+}
+
+/**
+ * The inbox, live: GET /me/notifications/stream read with fetch streaming (EventSource cannot send
+ * the bearer header). Reconnects with Last-Event-ID after a drop; while the stream is down the
+ * view polls instead. Returns a function that stops everything.
+ */
+export function openLive(api: Api, options: LiveOptions): () => void {
+  const controller = new AbortController();
+  const pollMs = options.pollMs ?? 15000;
+  const parser = new SseParser();
+  let streaming = false;
+  let stopped = false;
+  const poll = setInterval(() => {
+    if (!streaming) options.onTick();
+  }, pollMs);
+
+  async function connect(delayMs: number): Promise<void> {
+    while (!stopped) {
+      try {
+        const headers: Record<string, string> = { Accept: 'text/event-stream' };
+        if (parser.lastEventId) headers['Last-Event-ID'] = parser.lastEventId;
+        const response = await api.authFetch(new Request(`${api.baseUrl}${STREAM}`, { headers, signal: controller.signal }));
+        if (!response.ok || !response.body) throw new Error(`stream ${response.status}`);
+        streaming = true;
+        delayMs = 2000;
+        options.onTick(); // whatever changed while we were away
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          for (const event of parser.feed(value)) {
+            if (event.event !== 'notification') continue;
+            try {
+              options.onNotification(JSON.parse(event.data) as NotificationView);
+            } catch {
+              /* a malformed event is skipped, the next one still counts */
+            }
+          }
+        }
+      } catch {
+        if (stopped) return;
+      }
+      streaming = false;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      delayMs = Math.min(delayMs * 2, 60000);
+    }
+  }
+
+  void connect(2000);
+  return () => {
+    stopped = true;
+    clearInterval(poll);
+    controller.abort();
+  };
+}
