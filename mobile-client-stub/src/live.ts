@@ -6,9 +6,12 @@ const STREAM: keyof paths = '/me/notifications/stream';
 
 export interface LiveOptions {
   onNotification: (n: NotificationView) => void;
-  /** Polling fallback and after each reconnect: the view reloads what it shows. */
+  /** Polling, and after each reconnect: the view reloads what it shows. */
   onTick: () => void;
+  /** How often to poll while the stream is down. */
   pollMs?: number;
+  /** How often to poll while it is up: not every change has a notification (a task marked done has none). */
+  slowPollMs?: number;
 }
 
 /**
@@ -18,13 +21,19 @@ export interface LiveOptions {
  */
 export function openLive(api: Api, options: LiveOptions): () => void {
   const controller = new AbortController();
-  const pollMs = options.pollMs ?? 15000;
+  const pollMs = options.pollMs ?? 10000;
+  const slowPollMs = options.slowPollMs ?? 20000;
   const parser = new SseParser();
   let streaming = false;
   let stopped = false;
+  let lastTick = Date.now();
   const poll = setInterval(() => {
-    if (!streaming) options.onTick();
-  }, pollMs);
+    if (Date.now() - lastTick >= (streaming ? slowPollMs : pollMs) - 500) tick();
+  }, 1000);
+  function tick(): void {
+    lastTick = Date.now();
+    options.onTick();
+  }
 
   async function connect(delayMs: number): Promise<void> {
     while (!stopped) {
@@ -35,7 +44,7 @@ export function openLive(api: Api, options: LiveOptions): () => void {
         if (!response.ok || !response.body) throw new Error(`stream ${response.status}`);
         streaming = true;
         delayMs = 2000;
-        options.onTick(); // whatever changed while we were away
+        tick(); // whatever changed while we were away
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         for (;;) {
           const { value, done } = await reader.read();
