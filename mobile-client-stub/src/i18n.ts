@@ -130,6 +130,8 @@ const nl = {
   statusCANCELLED: 'Ingetrokken',
   statusEXPIRED: 'Verlopen — niemand gevonden',
   statusESCALATED: 'Bij de coördinator — die zoekt iemand',
+  taskStatusACCEPTED: 'Je helpt — nog niet begonnen',
+  taskStatusIN_PROGRESS: 'Je bent bezig',
   // kinds and tasks
   kindGOEDE_BUREN: 'Goede Buren: hulp van een buur',
   kindVOORZORGCIRKEL: 'Voorzorgcirkel: hulp van je cirkel',
@@ -374,6 +376,8 @@ const en: Record<TextKey, string> = {
   statusCANCELLED: 'Withdrawn',
   statusEXPIRED: 'Expired — nobody was found',
   statusESCALATED: 'With the coordinator — they look for someone',
+  taskStatusACCEPTED: 'You help — not started yet',
+  taskStatusIN_PROGRESS: 'You are on it',
   kindGOEDE_BUREN: 'Goede Buren: help from a neighbour',
   kindVOORZORGCIRKEL: 'Voorzorgcirkel: help from your circle',
   kindAUTOMAATJE: 'AutoMaatje: someone drives you by car',

@@ -11,8 +11,11 @@ let flash: string | undefined;
 
 const CANCELLABLE: RequestStatus[] = ['OPEN', 'OFFERED', 'ACCEPTED', 'ESCALATED'];
 
-export function statusBadge(status: RequestStatus): HTMLSpanElement {
-  return h('span', { class: `badge badge--${status.toLowerCase()}`, 'data-status': status }, label('status', status));
+/** The status as a badge; a volunteer reads their task's status from their own side ("Je helpt"). */
+export function statusBadge(status: RequestStatus, side: 'requester' | 'volunteer' = 'requester'): HTMLSpanElement {
+  const text = side === 'volunteer' ? label('taskStatus', status) : label('status', status);
+  return h('span', { class: `badge badge--${status.toLowerCase()}`, 'data-status': status },
+    text === status ? label('status', status) : text);
 }
 
 export async function requestsView(ctx: Ctx): Promise<() => void> {

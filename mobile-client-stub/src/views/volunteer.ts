@@ -117,7 +117,7 @@ export async function offersView(ctx: Ctx): Promise<() => void> {
     const coords = r.location ? `${r.location.coordinates[1]?.toFixed(5)}, ${r.location.coordinates[0]?.toFixed(5)}` : '';
     card.append(
       h('h3', { class: 'card__title' }, `${label('task', r.task)} · ${label('kind', r.kind)}`),
-      h('p', {}, statusBadge(r.status)),
+      h('p', {}, statusBadge(r.status, 'volunteer')),
       h('p', { class: 'card__text' }, r.description),
       h('dl', { class: 'facts' },
         h('dt', {}, t('address')), h('dd', { class: 'task-address' }, r.addressLine ?? coords,
