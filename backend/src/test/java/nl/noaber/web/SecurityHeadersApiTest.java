@@ -34,6 +34,30 @@ class SecurityHeadersApiTest {
         assertHardened("/dashboard/", page.headers().map());
     }
 
+    @Test
+    void theRootLeadsToThePhoneClientWhichIsServedHardened() throws Exception {
+        HttpClient browser = HttpClient.newHttpClient();   // does not follow redirects
+        HttpResponse<String> root = browser.send(HttpRequest.newBuilder(api.base().resolve("/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, root.statusCode());
+        assertEquals("/app/", root.headers().firstValue("Location").orElse(null));
+        assertHardened("/", root.headers().map());
+
+        HttpResponse<String> client = browser.send(HttpRequest.newBuilder(api.base().resolve("/app/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, client.statusCode(), "the client is built into public/app by the Maven build");
+        assertTrue(client.body().contains("<main id=\"main\""), client.body());
+        assertHardened("/app/", client.headers().map());
+
+        // Only the client's own files: anything else under /app/, and a write to /, is an API 404.
+        for (String[] call : new String[][] {{"GET", "/app/no-such-file.js"}, {"POST", "/"}, {"GET", "/no-such-endpoint"}}) {
+            HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(api.base().resolve(call[1]))
+                    .method(call[0], HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode(), call[0] + " " + call[1]);
+            assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(null), call[1]);
+        }
+    }
+
     private static void assertHardened(String path, Map<String, List<String>> headers) {
         Api.Response response = new Api.Response(200, headers, "", null);
         assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
