@@ -161,6 +161,35 @@ async function run(browser) {
   assert((await task.locator('.task-address').textContent()).includes(ADDRESS), 'after accepting, the task shows the exact address');
   await volunteer.screenshot({ path: shot('client-volunteer-task.png'), fullPage: true });
 
+  // 3b. Zorgsignaal (#11): the volunteer is worried; "Onveilig, nu" shows "Bel 112" at once; the VET
+  // sees the signal in the queue and closes it; the volunteer then reads "Opgepakt", nothing more.
+  await task.locator('summary', { hasText: 'Ik maak me zorgen' }).click();
+  await task.getByLabel('Waar maak je je zorgen over?').selectOption('LONELINESS');
+  await task.getByLabel('Hoe dringend?').selectOption('URGENT_SAFETY');
+  await task.locator('#call-112 a[href="tel:112"]').waitFor();
+  ok('choosing "Onveilig, nu" shows "Bel 112" before anything is sent');
+  await volunteer.screenshot({ path: shot('client-volunteer-call-112.png'), fullPage: true });
+  await task.getByLabel('Hoe dringend?').selectOption('SOON');
+  await task.getByLabel('Korte uitleg').fill('Mevrouw zegt dat ze al weken niemand spreekt');
+  await task.getByRole('button', { name: 'Stuur naar het VET' }).click();
+  await volunteer.getByText('Ontvangen. Het Voor Elkaar Team kijkt ernaar.').first().waitFor();
+  await volunteer.locator('#my-signals [data-progress="RECEIVED"]').first().waitFor({ timeout: OFFER_TIMEOUT });
+  ok('the volunteer flags a worry and sees it was received');
+  const vet = await newPerson(browser, 'vet');
+  await login(vet, 'vet');
+  await vet.getByRole('link', { name: 'Zorgsignalen' }).click();
+  const signal = vet.locator('[data-signal][data-status="OPEN"]', { hasText: 'niemand spreekt' }).first();
+  await signal.waitFor();
+  await vet.screenshot({ path: shot('client-vet-signals.png'), fullPage: true });
+  await signal.locator('summary', { hasText: 'Oppakken' }).click();
+  await signal.getByLabel('Wat is er gedaan?').selectOption('CONTACTED');
+  await signal.getByRole('button', { name: 'Vastleggen' }).click();
+  await vet.getByText('Vastgelegd.').first().waitFor();
+  ok('the VET sees the signal in the queue and closes it');
+  await volunteer.locator('#my-signals [data-progress="PICKED_UP"]').first().waitFor({ timeout: OFFER_TIMEOUT });
+  assert(/Opgepakt door het VET/.test(await volunteer.locator('#my-signals').textContent() ?? ''),
+    'the volunteer sees "Opgepakt", without the follow-up');
+
   // 4. The resident's page follows by itself.
   await resident.waitForSelector('#request-status[data-status="ACCEPTED"]', { timeout: OFFER_TIMEOUT });
   const status = await resident.locator('#request-status').textContent();

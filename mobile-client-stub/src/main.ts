@@ -10,6 +10,7 @@ import { newRequestView, requestDetailView, requestsView } from './views/residen
 import { offersView, profileView } from './views/volunteer';
 import { inboxView } from './views/inbox';
 import { queueView, verifyView } from './views/coordinator';
+import { signalQueueView } from './views/signals';
 
 initLang(localStorage);
 const session = new SessionStore(sessionStorage);
@@ -41,6 +42,7 @@ const ROUTES: Route[] = [
   { pattern: /^#\/inbox$/, view: inboxView, roles: [] },
   { pattern: /^#\/queue$/, view: queueView, roles: ['COORDINATOR', 'VET_STAFF'] },
   { pattern: /^#\/verify$/, view: verifyView, roles: ['COORDINATOR'] },
+  { pattern: /^#\/signals$/, view: signalQueueView, roles: ['COORDINATOR', 'VET_STAFF'] },
 ];
 
 const NAV: Array<{ route: string; text: TextKey; roles: Role[] }> = [
@@ -50,6 +52,7 @@ const NAV: Array<{ route: string; text: TextKey; roles: Role[] }> = [
   { route: '#/profile', text: 'navProfile', roles: ['VOLUNTEER'] },
   { route: '#/queue', text: 'navQueue', roles: ['COORDINATOR', 'VET_STAFF'] },
   { route: '#/verify', text: 'navVerify', roles: ['COORDINATOR'] },
+  { route: '#/signals', text: 'navSignals', roles: ['COORDINATOR', 'VET_STAFF'] },
   { route: '#/inbox', text: 'navInbox', roles: [] },
 ];
 

@@ -26,3 +26,7 @@ export type WijkCollection = S['WijkCollection'];
 export type WijkFeature = S['WijkFeature'];
 export type Address = S['Address'];
 export type Gemeente = S['Gemeente'];
+export type CareSignal = S['CareSignal'];
+export type CareSignalReceipt = S['CareSignalReceipt'];
+export type SignalTrends = S['SignalTrends'];
+export type OutcomeReport = S['OutcomeReport'];

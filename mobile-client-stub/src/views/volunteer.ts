@@ -7,6 +7,7 @@ import { placePicker } from '../places';
 import { ApiError, slug } from '../problem';
 import type { Capacity, HelpRequest, Offer, VolunteerProfile, VolunteerProfileForm, WeeklySlot } from '../types';
 import { statusBadge } from './resident';
+import { mySignals, worryForm } from './signals';
 
 // GET /me/tasks has no offer id, and the withdrawal is POST /offers/{id}/withdrawal: remember the
 // offer of each task accepted on this phone (see the README's notes on API gaps).
@@ -31,12 +32,15 @@ export async function offersView(ctx: Ctx): Promise<() => void> {
   const messages = messageBox();
   const offers = h('ul', { class: 'cards', id: 'offers' });
   const tasks = h('ul', { class: 'cards', id: 'tasks' });
+  const signals = h('ul', { class: 'cards', id: 'my-signals' });
   ctx.main.append(
     h('h1', {}, t('offersTitle')),
     messages.node,
     offers,
     h('h2', { id: 'tasks-title' }, t('tasksTitle')),
-    tasks);
+    tasks,
+    h('h2', {}, t('signalMineTitle')),
+    signals);
 
   // Reloads come from the live stream and the polling fallback: redraw only what changed, so an
   // open "Klaar?" form or a half-typed number is never wiped by a refresh.
@@ -52,6 +56,7 @@ export async function offersView(ctx: Ctx): Promise<() => void> {
       if (o !== shownOffers) drawOffers(open);
       if (m !== shownTasks) drawTasks(mine);
       [shownOffers, shownTasks] = [o, m];
+      await mySignals(ctx, signals);
     } catch (error) {
       showProblem(offers, error, messages);
     }
@@ -144,6 +149,7 @@ export async function offersView(ctx: Ctx): Promise<() => void> {
       actions.append(start);
     }
     actions.append(doneForm(r, card));
+    actions.append(worryForm(ctx, r, messages));
     const offerId = taskOffers()[String(r.id)];
     if (offerId) {
       const withdraw = h('button', { type: 'button', class: 'button button--secondary' }, t('withdraw'));

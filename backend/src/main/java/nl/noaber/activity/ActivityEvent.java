@@ -24,5 +24,9 @@ record ActivityEvent(@Id @GeneratedValue @Nullable Long id,
                      @Nullable String mantelzorgerKey,
                      @Nullable Long elapsedSeconds,
                      @Nullable Integer homeCellX,
-                     @Nullable Integer homeCellY) {
+                     @Nullable Integer homeCellY,
+                     @Nullable String category,
+                     @Nullable Integer scoreInTime,
+                     @Nullable Integer scoreInControl,
+                     @Nullable Integer scoreLessAlone) {
 }

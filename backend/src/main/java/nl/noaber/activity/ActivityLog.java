@@ -72,7 +72,9 @@ public class ActivityLog {
         return new ActivityEvent(null, h.gemeente(), at, h.type(), h.wijk(), h.initiativeId(), h.kind(),
                 personKey(h.actorId()), subjectKey, h.minutes(), h.meters(), h.task(), h.actorRole(),
                 personKey(h.mantelzorgerId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
-                cell == null ? null : (int) cell.x(), cell == null ? null : (int) cell.y());
+                cell == null ? null : (int) cell.x(), cell == null ? null : (int) cell.y(), h.category(),
+                h.scores() == null ? null : h.scores().inTime(), h.scores() == null ? null : h.scores().moreInControl(),
+                h.scores() == null ? null : h.scores().lessAlone());
     }
 
     /** When anything last happened in an initiative, if ever. */

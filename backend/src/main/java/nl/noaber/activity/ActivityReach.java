@@ -29,6 +29,18 @@ public class ActivityReach {
         return facts.facts(gemeente, period.name(), from, to);
     }
 
+    /** Zorgsignalen raised per period × wijk × category, with the gemeente total and all categories. */
+    @ReadOnly
+    public List<SignalFact> signalFactsOf(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
+        return facts.signalFacts(gemeente, period.name(), from, to);
+    }
+
+    /** Outcome answers per period × wijk × kind × question, with the gemeente total and all kinds. */
+    @ReadOnly
+    public List<OutcomeFact> outcomeFactsOf(String gemeente, ReachPeriod period, LocalDate from, LocalDate to) {
+        return facts.outcomeFacts(gemeente, period.name(), from, to);
+    }
+
     /** A volunteer's 250 m home cell in a period; several volunteers may share a cell. */
     public record HomeCell(LocalDate periodStart, RdPoint cell) {
     }

@@ -19,15 +19,24 @@ import java.time.Duration;
  * @param mantelzorgerId the mantelzorger who asked for the request, when it was posted as one
  * @param elapsed     time since the request was posted
  * @param homeCell    the volunteer's home; the log keeps only the centre of its 250 m cell
+ * @param category    what a zorgsignaal is about ({@code LONELINESS} …)
+ * @param scores      outcome answers
  */
 public record Happening(String gemeente, String type, @Nullable String wijk, @Nullable Long initiativeId,
                         @Nullable String kind, @Nullable String task, @Nullable Long actorId,
                         @Nullable String actorRole, @Nullable Long subjectId, @Nullable String subjectName,
                         @Nullable Long mantelzorgerId, @Nullable Integer minutes, @Nullable Integer meters,
-                        @Nullable Duration elapsed, @Nullable RdPoint homeCell) {
+                        @Nullable Duration elapsed, @Nullable RdPoint homeCell, @Nullable String category,
+                        @Nullable Scores scores) {
+
+    /**
+     * A resident's answers to the three outcome questions, each 1–5 or null when skipped.
+     */
+    public record Scores(@Nullable Integer inTime, @Nullable Integer moreInControl, @Nullable Integer lessAlone) {
+    }
 
     public static Happening of(String gemeente, String type) {
-        return new Happening(gemeente, type, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Happening(gemeente, type, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A happening about one person, done by that person or by a coordinator. */
@@ -38,56 +47,66 @@ public record Happening(String gemeente, String type, @Nullable String wijk, @Nu
     /** The same facts under another type: the next step of the same request. */
     public Happening as(String otherType) {
         return new Happening(gemeente, otherType, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening inWijk(@Nullable String wijkCode) {
         return new Happening(gemeente, type, wijkCode, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening forInitiative(@Nullable Long initiative, @Nullable String initiativeKind) {
         return new Happening(gemeente, type, wijk, initiative, initiativeKind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening withTask(@Nullable String taskType) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, taskType, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening by(@Nullable Long actor, @Nullable String role) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actor, role, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening aboutAccount(@Nullable Long subject) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subject, null,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening aboutPerson(String naturalKey) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, null, naturalKey,
-                mantelzorgerId, minutes, meters, elapsed, homeCell);
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening askedByMantelzorger(@Nullable Long mantelzorger) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorger, minutes, meters, elapsed, homeCell);
+                mantelzorger, minutes, meters, elapsed, homeCell, category, scores);
     }
 
     public Happening measured(@Nullable Integer minutesSpent, @Nullable Integer metersDriven) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutesSpent, metersDriven, elapsed, homeCell);
+                mantelzorgerId, minutesSpent, metersDriven, elapsed, homeCell, category, scores);
     }
 
     public Happening after(@Nullable Duration sincePosted) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, sincePosted, homeCell);
+                mantelzorgerId, minutes, meters, sincePosted, homeCell, category, scores);
     }
 
     public Happening livingIn(@Nullable RdPoint cell) {
         return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
-                mantelzorgerId, minutes, meters, elapsed, cell);
+                mantelzorgerId, minutes, meters, elapsed, cell, category, scores);
+    }
+
+    public Happening inCategory(@Nullable String signalCategory) {
+        return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
+                mantelzorgerId, minutes, meters, elapsed, homeCell, signalCategory, scores);
+    }
+
+    public Happening scored(@Nullable Scores answers) {
+        return new Happening(gemeente, type, wijk, initiativeId, kind, task, actorId, actorRole, subjectId, subjectName,
+                mantelzorgerId, minutes, meters, elapsed, homeCell, category, answers);
     }
 }

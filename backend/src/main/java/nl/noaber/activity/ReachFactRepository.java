@@ -54,4 +54,14 @@ interface ReachFactRepository extends GenericRepository<ActivityEvent, Long> {
 
     @Query("SELECT min((occurred_at AT TIME ZONE 'Europe/Amsterdam')::date) FROM activity_event WHERE gemeente = :gemeente")
     Optional<LocalDate> firstDay(String gemeente);
+
+    @Query("""
+            SELECT period_start, wijk, category, all_wijken, all_categories, signals
+              FROM activity_signal_facts(:gemeente, :period, :from, :to)""")
+    List<SignalFact> signalFacts(String gemeente, String period, LocalDate from, LocalDate to);
+
+    @Query("""
+            SELECT period_start, wijk, kind, all_wijken, all_kinds, question, respondents, answers, score_sum, high
+              FROM activity_outcome_facts(:gemeente, :period, :from, :to)""")
+    List<OutcomeFact> outcomeFacts(String gemeente, String period, LocalDate from, LocalDate to);
 }

@@ -34,6 +34,13 @@ interface AccountRepository extends CrudRepository<Account, Long> {
         """)
     int anonymise(long id, Instant now);
 
+    @Query("""
+        SELECT id FROM account
+         WHERE gemeente = :gemeente AND erased_at IS NULL AND CAST(:role AS text) = ANY (roles)
+         ORDER BY id
+        """)
+    List<Long> findIdsWithRole(String gemeente, String role);
+
     @Query("SELECT id FROM account WHERE erased_at > :since")
     List<Long> findErasedSince(Instant since);
 

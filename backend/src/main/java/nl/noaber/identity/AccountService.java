@@ -127,6 +127,12 @@ public class AccountService {
         return accounts.findById(id).map(Account::displayName);
     }
 
+    /** The accounts of a gemeente that hold a role (not erased), e.g. every VET staff member for a signal. */
+    @ReadOnly
+    public List<Long> idsWithRole(String gemeente, Role role) {
+        return accounts.findIdsWithRole(gemeente, role.name());
+    }
+
     /** An account of the caller's gemeente (404 outside it), for checks and names; not shown whole. */
     @ReadOnly
     public AccountView find(long id, Caller caller) {

@@ -17,7 +17,11 @@ public enum NoticeType {
     TASK_CANCELLED("noaber://tasks/{requestId}", false),
     TASK_REMINDER("noaber://tasks/{requestId}", false),
     HELP_REMINDER("noaber://help-requests/{requestId}", false),
-    VOG_EXPIRING("noaber://me/volunteer-profile", false);
+    VOG_EXPIRING("noaber://me/volunteer-profile", false),
+    /** A zorgsignaal for the VET team of the person's wijk (issue #11); the text names no one. */
+    SIGNAL_NEW("noaber://signals/{signalId}", false),
+    /** The volunteer's signal was picked up by the VET; what they did is not said. */
+    SIGNAL_PICKED_UP("noaber://me/signals", false);
 
     private final String deepLink;
     private final boolean silent;

@@ -115,6 +115,15 @@ public class HelpRequestService {
         return views.of(request);
     }
 
+    /**
+     * The facts of a request in any gemeente (a volunteer may help in a neighbouring one), for
+     * features that check who may act on it; callers scope it themselves.
+     */
+    @ReadOnly
+    public Optional<RequestFacts> factsOf(long id) {
+        return requests.findById(id).map(RequestFacts::of);
+    }
+
     private HelpRequest readable(long id, Caller caller) {
         boolean staff = caller.has(Role.VET_STAFF) || caller.has(Role.COORDINATOR);
         return requests.findByIdAndGemeente(id, caller.gemeente())

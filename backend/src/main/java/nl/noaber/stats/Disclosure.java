@@ -64,10 +64,20 @@ final class Disclosure {
         }
         Map<String, Figure> all = new LinkedHashMap<>();
         tasks.forEach(t -> all.put(t, counts.getOrDefault(t, Figure.HIDDEN)));
-        List<String> hidden = all.entrySet().stream().filter(e -> !e.getValue().hasValue()).map(Map.Entry::getKey).toList();
-        if (hidden.size() == 1) {
+        return protectParts(all);
+    }
+
+    /**
+     * The parts of a shown total (wijken of a gemeente, task types, categories): where exactly one
+     * part is hidden, the smallest shown part is hidden with it (ties: the first key). The order of
+     * the keys is kept.
+     */
+    static <K extends Comparable<K>> Map<K, Figure> protectParts(Map<K, Figure> parts) {
+        Map<K, Figure> all = new LinkedHashMap<>(parts);
+        long hidden = all.values().stream().filter(Figure::suppressed).count();
+        if (hidden == 1) {
             all.entrySet().stream().filter(e -> e.getValue().hasValue())
-                    .min(Comparator.comparing((Map.Entry<String, Figure> e) -> e.getValue().value()).thenComparing(Map.Entry::getKey))
+                    .min(Comparator.comparing((Map.Entry<K, Figure> e) -> e.getValue().value()).thenComparing(Map.Entry::getKey))
                     .ifPresent(e -> all.put(e.getKey(), Figure.HIDDEN));
         }
         return all;

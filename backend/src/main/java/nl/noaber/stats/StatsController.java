@@ -40,12 +40,32 @@ class StatsController {
 
     private final ReachReports reports;
     private final Targets targets;
+    private final SignalTrends signals;
+    private final OutcomeFigures outcomes;
     private final Clock clock;
 
-    StatsController(ReachReports reports, Targets targets, Clock clock) {
+    StatsController(ReachReports reports, Targets targets, SignalTrends signals, OutcomeFigures outcomes, Clock clock) {
         this.reports = reports;
         this.targets = targets;
+        this.signals = signals;
+        this.outcomes = outcomes;
         this.clock = clock;
+    }
+
+    /** Zorgsignalen per period, wijk and category, straight from the activity log. */
+    @Get("/signals")
+    SignalTrends.Report signals(@QueryValue @Nullable ReachPeriod period, @QueryValue @Nullable LocalDate from,
+                                @QueryValue @Nullable LocalDate to, @QueryValue @Nullable @Pattern(regexp = WIJK_CODE) String wijk,
+                                Authentication auth) {
+        return signals.report(ReachQuery.of(period, from, to, wijk, null, null, LocalDate.now(clock)), Caller.of(auth));
+    }
+
+    /** Resident-side outcomes per period and wijk, optionally of one kind, straight from the activity log. */
+    @Get("/outcomes")
+    OutcomeFigures.Report outcomes(@QueryValue @Nullable ReachPeriod period, @QueryValue @Nullable LocalDate from,
+                                   @QueryValue @Nullable LocalDate to, @QueryValue @Nullable @Pattern(regexp = WIJK_CODE) String wijk,
+                                   @QueryValue @Nullable InitiativeKind kind, Authentication auth) {
+        return outcomes.report(ReachQuery.of(period, from, to, wijk, kind, null, LocalDate.now(clock)), Caller.of(auth));
     }
 
     @Get("/reach")

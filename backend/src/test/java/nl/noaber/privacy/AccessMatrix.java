@@ -21,6 +21,7 @@ import static nl.noaber.privacy.AccessMatrix.Scope.GEMEENTE;
 import static nl.noaber.privacy.AccessMatrix.Scope.INITIATIVE;
 import static nl.noaber.privacy.AccessMatrix.Scope.OWN;
 import static nl.noaber.privacy.AccessMatrix.Scope.PUBLIC;
+import static nl.noaber.privacy.AccessMatrix.Scope.WIJK_TEAM;
 
 /**
  * Who may call which endpoint, and which records they reach through it (issue #9). One row per
@@ -57,6 +58,8 @@ public final class AccessMatrix {
         ASSIGNED_TASK("task", "only help requests assigned to the caller, while the task is live (ACCEPTED or IN_PROGRESS)"),
         INITIATIVE("initiative", "only initiatives the caller coordinates (an active coordinator-member); "
                 + "any other initiative of the gemeente answers 403 `not-initiative-coordinator`"),
+        WIJK_TEAM("wijk team", "only zorgsignalen of the wijken the caller's VET team serves, and of wijken without a "
+                + "team (those go to every VET staff member of the gemeente)"),
         GEMEENTE("gemeente", "every record of the caller's gemeente");
 
         private final String label;
@@ -109,7 +112,7 @@ public final class AccessMatrix {
 
         /** Whether any caller reaches only some records here (an id of another's answers 404). */
         public boolean personal() {
-            return grants.values().stream().anyMatch(s -> s == OWN || s == CIRCLE || s == ASSIGNED_TASK);
+            return grants.values().stream().anyMatch(s -> s == OWN || s == CIRCLE || s == ASSIGNED_TASK || s == WIJK_TEAM);
         }
 
         public boolean hasPathVariable() {
@@ -228,6 +231,21 @@ public final class AccessMatrix {
             Row.of("PUT", "/stats/targets/{wijk}/{metric}").grant(GEMEENTE, COORDINATOR, ADMIN),
             Row.of("DELETE", "/stats/targets/{wijk}/{metric}").grant(GEMEENTE, COORDINATOR, ADMIN)
                     .note("idempotent: 204 also for a wijk of another gemeente, whose goals it never touches"),
+            // signal: zorgsignalen are special-category data; staff reads are audited
+            Row.of("POST", "/me/tasks/{id}/signals").grant(ASSIGNED_TASK, VOLUNTEER)
+                    .note("also up to 14 days after the task was done; goes to the VET team of the wijk, never to volunteers"),
+            Row.of("GET", "/me/signals").grant(OWN, VOLUNTEER).note("received or picked up; never the follow-up"),
+            Row.of("GET", "/signals").grant(WIJK_TEAM, VET_STAFF).grant(GEMEENTE, COORDINATOR).note("audited"),
+            Row.of("GET", "/signals/{id}").grant(WIJK_TEAM, VET_STAFF).grant(GEMEENTE, COORDINATOR)
+                    .note("with the person's name and address; audited"),
+            Row.of("POST", "/signals/{id}/follow-up").grant(WIJK_TEAM, VET_STAFF).grant(GEMEENTE, COORDINATOR)
+                    .note("records the handover; no Wmo decision"),
+            Row.of("GET", "/vet-teams").grant(GEMEENTE, COORDINATOR, ADMIN),
+            Row.of("PUT", "/accounts/{id}/wijken").grant(GEMEENTE, COORDINATOR, ADMIN).note("VET staff accounts only"),
+            Row.of("POST", "/help-requests/{id}/outcome").grant(OWN, RESIDENT, MANTELZORGER).grant(GEMEENTE, VET_STAFF)
+                    .note("once, after DONE; VET staff on the requester's behalf; never shown per person"),
+            Row.of("GET", "/stats/signals").grant(GEMEENTE, VET_STAFF, COORDINATOR, ADMIN),
+            Row.of("GET", "/stats/outcomes").grant(GEMEENTE, VET_STAFF, COORDINATOR, ADMIN),
             // ops
             Row.of("GET", "/metrics").grant(PUBLIC, ANONYMOUS).note("for the scraper inside the cluster; not routed by the ingress"));
 

@@ -115,6 +115,9 @@ class AuthorisationMatrixApiTest {
     private long doneRequest;
     private long cancelledRequest;
     private JsonNode completionAnswer;
+    private Person otherWijkVet;
+    private long careSignal;
+    private long enschedeSignal;
 
     /** An attempt to reach someone else's record by its id: always 404, never 200 or 403. */
     record Attempt(String row, String against, String token, String path, Object body) {
@@ -173,6 +176,20 @@ class AuthorisationMatrixApiTest {
         assertEquals(200, api.post("/help-requests/" + cancelledRequest + "/cancellation", mantelzorger.token(),
                 Map.of("reason", "Al geregeld met de buren")).status());
 
+        // Zorgsignalen: Anna worries about the person of her live task (Keizerslanden), Eva about hers in Enschede.
+        // The demo VET serves Keizerslanden; a colleague serves Colmschate-Zuid only and so does not see it.
+        Api.Response colleague = api.post("/accounts", admin.token(), Map.of("email", "vet.colmschate@example.org",
+                "initialPassword", "tijdelijk-wachtwoord", "displayName", "VET Colmschate", "roles", List.of("VET_STAFF")));
+        assertEquals(201, colleague.status(), colleague.raw());
+        otherWijkVet = people.loggedIn(api.login("vet.colmschate@example.org", "tijdelijk-wachtwoord"));
+        assertEquals(200, api.put("/accounts/" + vet.id() + "/wijken", coordinator.token(), Map.of("wijken", List.of("WK015006"))).status());
+        assertEquals(200, api.put("/accounts/" + otherWijkVet.id() + "/wijken", coordinator.token(),
+                Map.of("wijken", List.of("WK015010"))).status());
+        careSignal = created(api.post("/me/tasks/" + careRequest + "/signals", anna.token(),
+                Map.of("category", "LONELINESS", "urgency", "SOON", "note", "Zegt dat ze niemand meer spreekt")));
+        enschedeSignal = created(api.post("/me/tasks/" + enschedeRequest + "/signals", eva.token(),
+                Map.of("category", "SELF_NEGLECT", "urgency", "WHEN_POSSIBLE")));
+
         // Voorzorgcirkels: one of each Deventer resident, one in Enschede; each starter is its verbinder.
         JsonNode circle = api.post("/voorzorgcirkels", bewoner1.token(), Map.of("name", "Kastanjelaan",
                 "firstName", "Els", "street", "Kastanjelaan")).json();
@@ -203,6 +220,10 @@ class AuthorisationMatrixApiTest {
         // who may do what in the rows after it, so those two use an id that does not exist.
         walkPaths.put("/accounts/{id}", "/accounts/" + bewoner2.id());
         walkPaths.put("/accounts/{id}/roles", "/accounts/" + bewoner2.id() + "/roles");
+        walkPaths.put("/accounts/{id}/wijken", "/accounts/" + vet.id() + "/wijken");
+        walkPaths.put("/me/tasks/{id}/signals", "/me/tasks/" + careRequest + "/signals");
+        walkPaths.put("/signals/{id}", "/signals/" + careSignal);
+        walkPaths.put("/signals/{id}/follow-up", "/signals/" + careSignal + "/follow-up");
         walkPaths.put("/wijken/{code}", "/wijken/WK015006");
         for (String part : List.of("vog-checks", "intakes", "verification")) {
             walkPaths.put("/volunteers/{accountId}/" + part, "/volunteers/" + anna.id() + "/" + part);
@@ -220,7 +241,7 @@ class AuthorisationMatrixApiTest {
                 "/voorzorgcirkels/" + circleId + "/members/" + circleMember + "/verbinder");
         walkPaths.put("/voorzorgcirkels/{id}/members/{memberId}", "/voorzorgcirkels/" + circleId + "/members/" + circleMember);
         walkPaths.put("/voorzorgcirkels/{id}/members/me", "/voorzorgcirkels/" + NOWHERE + "/members/me");
-        for (String part : List.of("", "/cancellation", "/confirmation", "/matching-log", "/manual-offers")) {
+        for (String part : List.of("", "/cancellation", "/confirmation", "/matching-log", "/manual-offers", "/outcome")) {
             walkPaths.put("/help-requests/{id}" + part, "/help-requests/" + openRequest + part);
         }
         walkPaths.put("/me/tasks/{id}/start", "/me/tasks/" + careRequest + "/start");
@@ -289,7 +310,23 @@ class AuthorisationMatrixApiTest {
                     Map.of("reason", "Niet meer nodig"));
             attempt("POST /help-requests/{id}/confirmation", target.getKey(), bewoner2, path + "/confirmation",
                     Map.of("helpedWell", false));
+            attempt("POST /help-requests/{id}/outcome", target.getKey(), bewoner2, path + "/outcome", Map.of("inTime", 4));
         }
+        attempt("POST /help-requests/{id}/outcome", OTHER_GEMEENTE, vet, "/help-requests/" + enschedeRequest + "/outcome",
+                Map.of("inTime", 4));
+        Map<String, String> worry = Map.of("category", "MEMORY_PROBLEMS", "urgency", "SOON");
+        attempt("POST /me/tasks/{id}/signals", OTHER_USER, bram, "/me/tasks/" + careRequest + "/signals", worry);
+        attempt("POST /me/tasks/{id}/signals", OTHER_GEMEENTE, bram, "/me/tasks/" + enschedeRequest + "/signals", worry);
+        Map<String, Object> followUp = Map.of("followUp", "CONTACTED", "close", true);
+        attempt("GET /signals/{id}", OTHER_USER, otherWijkVet, "/signals/" + careSignal, null);
+        attempt("POST /signals/{id}/follow-up", OTHER_USER, otherWijkVet, "/signals/" + careSignal + "/follow-up", followUp);
+        for (Person staff : List.of(enschedeVet, enschedeCoordinator)) {
+            attempt("GET /signals/{id}", OTHER_GEMEENTE, staff, "/signals/" + careSignal, null);
+            attempt("POST /signals/{id}/follow-up", OTHER_GEMEENTE, staff, "/signals/" + careSignal + "/follow-up", followUp);
+        }
+        attempt("GET /signals/{id}", OTHER_GEMEENTE, vet, "/signals/" + enschedeSignal, null);
+        attempt("PUT /accounts/{id}/wijken", OTHER_GEMEENTE, coordinator, "/accounts/" + enschedeVet.id() + "/wijken",
+                Map.of("wijken", List.of()));
         attempt("GET /help-requests/{id}", OTHER_USER, bram, "/help-requests/" + careRequest, null);
         attempt("GET /help-requests/{id}", OTHER_GEMEENTE, coordinator, "/help-requests/" + enschedeRequest, null);
         attempt("GET /help-requests/{id}", OTHER_GEMEENTE, vet, "/help-requests/" + enschedeRequest, null);

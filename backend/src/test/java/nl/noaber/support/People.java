@@ -21,6 +21,11 @@ public final class People {
     public record Person(long id, String gemeente, String token) {
     }
 
+    /** Whoever holds this access token. */
+    public Person loggedIn(String token) {
+        return person(token);
+    }
+
     public Person demo(String who, String town) {
         return person(api.login(Demo.email(who, town), Demo.PASSWORD));
     }
