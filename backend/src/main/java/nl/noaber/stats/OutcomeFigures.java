@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityReach;
 import nl.noaber.activity.OutcomeFact;
 import nl.noaber.activity.ReachPeriod;
-import nl.noaber.geo.WijkNotFound;
 import nl.noaber.geo.WijkRef;
 import nl.noaber.geo.WijkService;
 import nl.noaber.identity.Caller;
@@ -62,9 +61,7 @@ class OutcomeFigures {
     @ReadOnly
     Report report(ReachQuery query, Caller viewer) {
         String gemeente = viewer.gemeente();
-        if (query.wijk() != null) {
-            wijken.refOf(gemeente, query.wijk()).orElseThrow(() -> new WijkNotFound(query.wijk()));
-        }
+        query.requireWijkOf(gemeente, wijken);
         Map<LocalDate, Map<String, Map<String, OutcomeFact>>> facts = new HashMap<>();
         for (OutcomeFact f : activity.outcomeFactsOf(gemeente, query.period(), query.from(), query.end())) {
             boolean ofKind = query.kind() == null ? f.allKinds() : !f.allKinds() && query.kind().name().equals(f.kind());

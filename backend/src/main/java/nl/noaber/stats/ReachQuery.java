@@ -3,6 +3,8 @@ package nl.noaber.stats;
 import io.micronaut.core.annotation.Nullable;
 import nl.noaber.InvalidInput;
 import nl.noaber.activity.ReachPeriod;
+import nl.noaber.geo.WijkNotFound;
+import nl.noaber.geo.WijkService;
 import nl.noaber.initiative.InitiativeKind;
 
 import java.time.LocalDate;
@@ -56,6 +58,13 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
     }
 
     /** The first day after the last period. */
+    /** A single-wijk query must name a wijk of the viewer's gemeente: 404 otherwise. */
+    void requireWijkOf(String gemeente, WijkService wijken) {
+        if (wijk != null) {
+            wijken.refOf(gemeente, wijk).orElseThrow(() -> new WijkNotFound(wijk));
+        }
+    }
+
     LocalDate end() {
         return period.endOf(period.startOf(to));
     }

@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import nl.noaber.activity.ReachFact;
 import nl.noaber.activity.ReachPeriod;
-import nl.noaber.geo.WijkNotFound;
 import nl.noaber.geo.WijkRef;
 import nl.noaber.geo.WijkService;
 import nl.noaber.identity.Caller;
@@ -45,9 +44,7 @@ class ReachReports {
     @ReadOnly
     ReachReport report(ReachQuery query, Caller viewer) {
         String gemeente = viewer.gemeente();
-        if (query.wijk() != null) {
-            wijken.refOf(gemeente, query.wijk()).orElseThrow(() -> new WijkNotFound(query.wijk()));
-        }
+        query.requireWijkOf(gemeente, wijken);
         String kind = query.kind() == null ? ReachFact.ALL_KINDS : query.kind().name();
         List<ReachFact> facts;
         Instant asOf;

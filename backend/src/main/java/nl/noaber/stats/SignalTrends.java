@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import nl.noaber.activity.ActivityReach;
 import nl.noaber.activity.ReachPeriod;
 import nl.noaber.activity.SignalFact;
-import nl.noaber.geo.WijkNotFound;
 import nl.noaber.geo.WijkRef;
 import nl.noaber.geo.WijkService;
 import nl.noaber.identity.Caller;
@@ -52,9 +51,7 @@ class SignalTrends {
     @ReadOnly
     Report report(ReachQuery query, Caller viewer) {
         String gemeente = viewer.gemeente();
-        if (query.wijk() != null) {
-            wijken.refOf(gemeente, query.wijk()).orElseThrow(() -> new WijkNotFound(query.wijk()));
-        }
+        query.requireWijkOf(gemeente, wijken);
         // period → wijk ("" for the gemeente) → category ("" for all) → count
         Map<LocalDate, Map<String, Map<String, BigDecimal>>> counts = new HashMap<>();
         TreeSet<String> categories = new TreeSet<>();
