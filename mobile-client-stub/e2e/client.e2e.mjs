@@ -1,7 +1,7 @@
 // End-to-end check of the phone client (/app/, issue #8) in headless Chromium, three people at once:
 // a volunteer sets up their profile, a resident asks for help, the volunteer gets the offer and
-// accepts, the resident sees "Geaccepteerd", the task is done and confirmed; a coordinator sees the
-// queue and records a VOG. Plus: problem+json next to its field, labels, landmarks, 320 px, English.
+// accepts, the resident sees "Geaccepteerd", the task is done and confirmed, the resident answers the
+// outcome questions; a coordinator sees the queue, records a VOG and opens the trends per wijk. Plus: problem+json next to its field, labels, landmarks, 320 px, English.
 //
 //   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./screenshots node client.e2e.mjs
 //
@@ -214,6 +214,26 @@ async function run(browser) {
   ok('the resident sees "Klaar" and confirms');
   await resident.screenshot({ path: shot('client-request-done.png'), fullPage: true });
 
+  // 5b. The outcome questions (#11): three 1–5 questions with text labels, each skippable; after
+  // "Versturen" a thank-you, and the questions are not asked again (also not after a reload).
+  const outcome = resident.locator('#outcome-form');
+  await outcome.waitFor({ timeout: OFFER_TIMEOUT });
+  const unlabelledOutcome = await everyControlHasALabel(resident, '#outcome-form');
+  assert(unlabelledOutcome.length === 0, 'every answer of the outcome questions has a label', unlabelledOutcome.join(', '));
+  await outcome.getByRole('group', { name: 'Kreeg u op tijd hulp?' }).getByLabel('5 – Ja, helemaal').check();
+  await outcome.getByRole('group', { name: 'Voelt u zich minder alleen?' }).getByLabel('4 – Ja, wel').check();
+  assert(await outcome.getByRole('group', { name: 'Heeft u het gevoel dat u zelf meer kunt regelen?' })
+    .getByLabel('Sla deze vraag over').isChecked(), 'a question left alone is skipped');
+  await resident.screenshot({ path: shot('client-outcome-questions.png'), fullPage: true });
+  await outcome.getByRole('button', { name: 'Versturen' }).click();
+  await resident.locator('#outcome-done', { hasText: 'Dank u wel voor uw antwoorden!' }).waitFor();
+  ok('the resident answers the outcome questions (POST /help-requests/{id}/outcome) and is thanked');
+  await resident.screenshot({ path: shot('client-outcome-thanks.png'), fullPage: true });
+  await resident.reload({ waitUntil: 'load' });
+  await resident.waitForSelector('#request-status[data-status="DONE"]');
+  await resident.locator('#outcome-done').waitFor();
+  assert(await resident.locator('#outcome-form').count() === 0, 'the outcome questions are not asked again');
+
   // 6. The notifications.
   await resident.getByRole('link', { name: 'Berichten' }).click();
   await resident.waitForSelector('[data-notification]');
@@ -246,6 +266,28 @@ async function run(browser) {
   await coordinator.getByText('De VOG is vastgelegd.').first().waitFor();
   ok('the coordinator records a VOG (POST /volunteers/{id}/vog-checks)');
   await coordinator.screenshot({ path: shot('client-coordinator-vog.png'), fullPage: true });
+
+  // 9. Trends per wijk (#11): signals and outcomes as tables with a caption and header cells.
+  await coordinator.getByRole('link', { name: 'Trends per wijk' }).click();
+  await coordinator.waitForSelector('#signal-trends');
+  await coordinator.waitForSelector('#outcome-trends');
+  assert(await coordinator.locator('#signal-trends caption').textContent() === 'Zorgsignalen per maand, wijk en soort',
+    'the trends page has a table of signals with a caption');
+  assert(await coordinator.locator('#outcome-trends caption').textContent() === 'Antwoorden van bewoners per maand en wijk',
+    'and a table of outcomes with a caption');
+  assert(await coordinator.locator('#signal-trends th[scope="col"]').count() >= 3
+    && await coordinator.locator('#outcome-trends th[scope="colgroup"]').count() === 3,
+    'the tables have column headers (per question a column group)');
+  const trendRows = await coordinator.locator('#signal-trends tbody tr').count();
+  assert(trendRows >= 1 && await coordinator.locator('#signal-trends tbody th[scope="row"]').count() === trendRows,
+    'every row of signals is headed by its wijk', `${trendRows} rows`);
+  await coordinator.getByLabel('Welke wijk?').selectOption(WIJK);
+  await coordinator.waitForFunction((wijk) => {
+    const rows = [...document.querySelectorAll('#signal-trends tbody tr, #outcome-trends tbody tr')];
+    return rows.length > 0 && rows.every((r) => r.dataset.wijk === wijk);
+  }, WIJK, { timeout: TIMEOUT });
+  ok('choosing a wijk shows its months only');
+  await coordinator.screenshot({ path: shot('client-coordinator-trends.png'), fullPage: true });
 
   assert(pageErrors.length === 0, 'no errors in the pages', pageErrors.join(' | '));
 }

@@ -11,6 +11,7 @@ import { offersView, profileView } from './views/volunteer';
 import { inboxView } from './views/inbox';
 import { queueView, verifyView } from './views/coordinator';
 import { signalQueueView } from './views/signals';
+import { trendsView } from './views/trends';
 
 initLang(localStorage);
 const session = new SessionStore(sessionStorage);
@@ -43,6 +44,7 @@ const ROUTES: Route[] = [
   { pattern: /^#\/queue$/, view: queueView, roles: ['COORDINATOR', 'VET_STAFF'] },
   { pattern: /^#\/verify$/, view: verifyView, roles: ['COORDINATOR'] },
   { pattern: /^#\/signals$/, view: signalQueueView, roles: ['COORDINATOR', 'VET_STAFF'] },
+  { pattern: /^#\/trends$/, view: trendsView, roles: ['COORDINATOR', 'VET_STAFF'] },
 ];
 
 const NAV: Array<{ route: string; text: TextKey; roles: Role[] }> = [
@@ -53,6 +55,7 @@ const NAV: Array<{ route: string; text: TextKey; roles: Role[] }> = [
   { route: '#/queue', text: 'navQueue', roles: ['COORDINATOR', 'VET_STAFF'] },
   { route: '#/verify', text: 'navVerify', roles: ['COORDINATOR'] },
   { route: '#/signals', text: 'navSignals', roles: ['COORDINATOR', 'VET_STAFF'] },
+  { route: '#/trends', text: 'navTrends', roles: ['COORDINATOR', 'VET_STAFF'] },
   { route: '#/inbox', text: 'navInbox', roles: [] },
 ];
 

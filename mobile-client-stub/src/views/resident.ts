@@ -3,6 +3,8 @@ import { announce, busy, choices, clearErrors, field, fieldError, h, input, mess
 import { dateTime, label, t } from '../i18n';
 import { openLive } from '../live';
 import { placePicker } from '../places';
+import { OUTCOME_QUESTIONS, outcomeBody, outcomeState, rememberOutcome, type OutcomeQuestion } from '../outcome';
+import { ApiError } from '../problem';
 import { asksForPerson, buildHelpRequest, kindsFor, tasksFor, type RequestFormValues } from '../requestForm';
 import type { HelpRequest, InitiativeKind, RequestStatus, Skill } from '../types';
 
@@ -234,6 +236,72 @@ export async function requestDetailView(ctx: Ctx): Promise<() => void> {
     const mine = r.postedAs !== undefined && ctx.session.get()!.account.roles.some((x) => x === r.postedAs);
     if (mine && CANCELLABLE.includes(r.status)) actions.append(cancelForm(r));
     if (mine && r.status === 'DONE' && !r.completion?.confirmedAt) actions.append(confirmForm(r));
+    // The outcome questions (#11): the requester, or VET staff on their behalf; once per request.
+    const onBehalf = ctx.session.has('VET_STAFF');
+    if ((mine || onBehalf) && r.status === 'DONE' && outcomeState(localStorage, r.id) !== 'skipped') {
+      actions.append(outcomeBox(r));
+    }
+  }
+
+  function outcomeBox(r: HelpRequest): HTMLElement {
+    const title = h('h2', { id: 'outcome-title' }, t('outcomeTitle'));
+    const box = h('section', { class: 'card stack', id: 'outcome', 'aria-labelledby': 'outcome-title' }, title);
+    /** Replaces the questions by a closing line, and moves focus there (the button is gone). */
+    const finish = (text: string, focus: boolean) => {
+      const line = h('p', { id: 'outcome-done', tabindex: -1 }, text);
+      box.replaceChildren(title, line);
+      announce(text);
+      if (focus) line.focus();
+    };
+    if (outcomeState(localStorage, r.id) === 'answered') {
+      finish(t('outcomeThanks'), false);
+      return box;
+    }
+    const scale: Array<[string, string]> = ([1, 2, 3, 4, 5] as const).map((n) => [String(n), t(`outcomeScale${n}`)]);
+    const sets = OUTCOME_QUESTIONS.map((q) => {
+      const set = choices('radio', `outcome-${q}`, t(`outcome${q}`), [...scale, ['', t('outcomeNoAnswer')]], [''], q);
+      set.classList.add('scale');
+      return set;
+    });
+    const send = h('button', { type: 'submit', class: 'button button--primary button--wide', id: 'outcome-send' }, t('outcomeSend'));
+    const skip = h('button', { type: 'button', class: 'button button--secondary button--wide', id: 'outcome-skip' }, t('outcomeSkip'));
+    const form = h('form', { class: 'stack', novalidate: true, id: 'outcome-form' },
+      h('p', {}, t('outcomeIntro')), ...sets, h('div', { class: 'row' }, send, skip));
+    box.append(form);
+
+    const skipAll = () => {
+      rememberOutcome(localStorage, r.id, 'skipped');
+      finish(t('outcomeSkipped'), true);
+    };
+    skip.addEventListener('click', skipAll);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearErrors(form);
+      const values = Object.fromEntries(OUTCOME_QUESTIONS.map((q) =>
+        [q, form.querySelector<HTMLInputElement>(`input[name="outcome-${q}"]:checked`)?.value ?? ''])) as Record<OutcomeQuestion, string>;
+      const payload = outcomeBody(values);
+      if (!payload) {
+        skipAll();
+        return;
+      }
+      void busy(send, async () => {
+        try {
+          await ctx.api.write(`outcome:${r.id}`, payload, (key) => ctx.api.client.POST('/help-requests/{id}/outcome',
+            { params: { path: { id: r.id }, header: { 'Idempotency-Key': key } }, body: payload }));
+          rememberOutcome(localStorage, r.id, 'answered');
+          finish(t('outcomeThanks'), true);
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 409) {
+            // Answered before (on another phone, or by the VET): do not ask again.
+            rememberOutcome(localStorage, r.id, 'answered');
+            finish(t('outcomeAlready'), true);
+            return;
+          }
+          showProblem(form, error, messages);
+        }
+      });
+    });
+    return box;
   }
 
   function cancelForm(r: HelpRequest): HTMLElement {

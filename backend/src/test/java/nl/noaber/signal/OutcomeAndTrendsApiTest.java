@@ -169,6 +169,39 @@ class OutcomeAndTrendsApiTest {
                 + "AND occurred_at > now() - interval '1 hour' AND id > ?", 0));
     }
 
+    @Test
+    void vetStaffAnswersOnTheResidentsBehalfOnceAndAnotherGemeenteGetsNotFound() {
+        People people = new People(api);
+        Person resident = people.demo("bewoner1", "deventer");
+        Person vet = people.demo("vet", "deventer");
+        Person enschedeVet = people.demo("vet", "enschede");
+        Person volunteer = people.volunteer("GM0150", "namens", 6.1695, 52.2685, "GOEDE_BUUR", 1500);
+        long request = api.post("/help-requests", resident.token(), Map.of("kind", "GOEDE_BUREN", "task", "COMPANY",
+                "location", Map.of("type", "Point", "coordinates", List.of(6.1680, 52.2680)), "description", "Samen wandelen",
+                "urgency", "NORMAL")).json().get("id").asLong();
+        waveJob.runOnce();
+        long offer = StreamSupport.stream(api.get("/me/offers", volunteer.token()).json().spliterator(), false)
+                .filter(o -> o.get("requestId").asLong() == request).findFirst().orElseThrow().get("id").asLong();
+        assertEquals(200, api.post("/offers/" + offer + "/accept", volunteer.token(), Map.of()).status());
+        assertEquals(200, api.post("/me/tasks/" + request + "/start", volunteer.token(), Map.of()).status());
+        assertEquals(200, api.post("/me/tasks/" + request + "/completion", volunteer.token(), Map.of("minutesSpent", 60)).status());
+
+        assertEquals(404, api.post("/help-requests/" + request + "/outcome", enschedeVet.token(), Map.of("inTime", 1)).status());
+        Api.Response answered = api.post("/help-requests/" + request + "/outcome", vet.token(),
+                Map.of("inTime", 4, "moreInControl", 3, "lessAlone", 5));
+
+        assertEquals(201, answered.status(), answered.raw());
+        assertTrue(answered.json().get("onBehalf").asBoolean(), answered.raw());
+        assertEquals(5, answered.json().get("lessAlone").asInt());
+        Api.Response again = api.post("/help-requests/" + request + "/outcome", resident.token(), Map.of("inTime", 2));
+        assertEquals(409, again.status(), "answered once, whoever answered: " + again.raw());
+        assertEquals("/problems/outcome-not-open", again.json().get("type").asText());
+        TimeTravel rows = new TimeTravel(dataSource);
+        assertEquals(Boolean.TRUE, rows.value("SELECT on_behalf FROM outcome_answer WHERE request_id = ?", request));
+        assertEquals(vet.id(), ((Number) rows.value("SELECT answered_by FROM outcome_answer WHERE request_id = ?", request)).longValue());
+        assertEquals(4, ((Number) rows.value("SELECT in_time FROM outcome_answer WHERE request_id = ?", request)).intValue());
+    }
+
     private static String outcome(String wijk, Integer[] a) {
         return "('GM0150', '2025-03-10T10:00:00+01', 'outcome.answered', '" + wijk + "', 'GOEDE_BUREN', NULL, "
                 + a[0] + ", " + a[1] + ", " + a[2] + ")";

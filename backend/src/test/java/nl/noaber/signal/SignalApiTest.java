@@ -16,10 +16,12 @@ import org.junit.jupiter.api.TestInstance;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,6 +227,52 @@ class SignalApiTest {
         assertFalse(raised.has("follow_up_note"), "the VET's record is not the volunteer's");
         JsonNode aboutMe = rowWithId(persons.get("aboutMe"), id);
         assertEquals("REFERRED_WMO", aboutMe.get("follow_up").asText());
+    }
+
+    @Test
+    void erasingTheVolunteerWhoRaisedASignalDropsItsTextButTheVetKeepsTheSignalAndTheLogItsCount() {
+        Person leaving = new People(api).volunteer("GM0150", "vertrekt", KEIZERSLANDEN[0] + 0.0025, KEIZERSLANDEN[1], "GOEDE_BUUR", 1500);
+        long task = acceptedTask(leaving, KEIZERSLANDEN, "WK015006");
+        long id = raise(leaving, task, "LONELINESS", "SOON", "Mevrouw huilde aan de deur").get("id").asLong();
+        Api.Response followUp = api.post("/signals/" + id + "/follow-up", vet.token(), Map.of("followUp", "CONTACTED", "note", "Dochter gebeld"));
+        assertEquals(200, followUp.status(), followUp.raw());
+        TimeTravel rows = new TimeTravel(dataSource);
+        String raisedEvents = "SELECT count(*) FROM activity_event WHERE gemeente = 'GM0150' AND type = 'signal.raised' AND id > ?";
+        Object counted = rows.value(raisedEvents, 0);
+
+        assertEquals(204, api.send("DELETE", "/me", leaving.token(), null, null).status());
+
+        assertNull(rows.value("SELECT coalesce(note, follow_up_note) FROM care_signal WHERE id = ?", id), "the free text goes");
+        assertNotNull(rows.value("SELECT anonymised_at FROM care_signal WHERE id = ?", id));
+        assertEquals("LONELINESS", rows.value("SELECT category FROM care_signal WHERE id = ?", id));
+        Api.Response detail = api.get("/signals/" + id, vet.token());
+        assertEquals(200, detail.status(), "the VET's follow-up goes on: " + detail.raw());
+        assertTrue(detail.json().path("note").isMissingNode() || detail.json().get("note").isNull(), detail.raw());
+        assertEquals("IN_PROGRESS", detail.json().get("status").asText());
+        assertEquals(counted, rows.value(raisedEvents, 0), "the pseudonymous count stays in the activity log");
+    }
+
+    @Test
+    void aSignalRetriedWithTheSameIdempotencyKeyIsRaisedOnceAndAnsweredAsTheFirstTime() {
+        long task = acceptedTask(anna, KEIZERSLANDEN, "WK015006");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"category\":\"UNSAFE_HOME\",\"urgency\":\"URGENT_SAFETY\",\"note\":\"Deur stond open, niemand thuis\"}";
+
+        Api.Response first = api.send("POST", "/me/tasks/" + task + "/signals", anna.token(), body, "application/json",
+                "Idempotency-Key", key);
+        Api.Response retried = api.send("POST", "/me/tasks/" + task + "/signals", anna.token(), body, "application/json",
+                "Idempotency-Key", key);
+
+        assertEquals(201, first.status(), first.raw());
+        assertEquals(201, retried.status(), retried.raw());
+        assertEquals(first.json(), retried.json(), "the first answer, 112 included");
+        assertEquals(1L, ((Number) new TimeTravel(dataSource).value(
+                "SELECT count(*) FROM care_signal WHERE request_id = ? AND category = 'UNSAFE_HOME'", task)).longValue());
+        long id = first.json().get("id").asLong();
+        long notices = StreamSupport.stream(api.get("/me/notifications?limit=100", vet.token()).json().get("items").spliterator(), false)
+                .filter(n -> n.get("type").asText().equals("SIGNAL_NEW")
+                        && n.path("data").path("signalId").asText().equals(String.valueOf(id))).count();
+        assertEquals(1, notices, "the VET is told once");
     }
 
     // Fixtures

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (Debian's {@code chromium}, driven by playwright-core from {@code mobile-client-stub/e2e}) against
  * this service with the demo accounts: a volunteer fills in a profile, a resident asks for help,
  * the wave job offers it, the volunteer accepts in their own browser, the resident's page turns to
- * "Geaccepteerd" by itself, the task is done and confirmed, and a coordinator sees the queue and
- * records a VOG. Screenshots land in {@code backend/target/e2e-screenshots/}.
+ * "Geaccepteerd" by itself, the task is done and confirmed, the resident answers the outcome questions
+ * (issue #11), and a coordinator sees the queue, records a VOG and opens the trends per wijk. Screenshots land in {@code backend/target/e2e-screenshots/}.
  */
 @MicronautTest(transactional = false)
 // The wave job runs by itself here, as in production, only more often: the browser cannot call it.
