@@ -220,13 +220,13 @@ async function run(browser) {
   await outcome.waitFor({ timeout: OFFER_TIMEOUT });
   const unlabelledOutcome = await everyControlHasALabel(resident, '#outcome-form');
   assert(unlabelledOutcome.length === 0, 'every answer of the outcome questions has a label', unlabelledOutcome.join(', '));
-  await outcome.getByRole('group', { name: 'Kreeg u op tijd hulp?' }).getByLabel('5 – Ja, helemaal').check();
+  await outcome.getByRole('group', { name: 'Kreeg je op tijd hulp?' }).getByLabel('5 – Ja, helemaal').check();
   await outcome.getByRole('group', { name: 'Voelt u zich minder alleen?' }).getByLabel('4 – Ja, wel').check();
   assert(await outcome.getByRole('group', { name: 'Heeft u het gevoel dat u zelf meer kunt regelen?' })
     .getByLabel('Sla deze vraag over').isChecked(), 'a question left alone is skipped');
   await resident.screenshot({ path: shot('client-outcome-questions.png'), fullPage: true });
   await outcome.getByRole('button', { name: 'Versturen' }).click();
-  await resident.locator('#outcome-done', { hasText: 'Dank u wel voor uw antwoorden!' }).waitFor();
+  await resident.locator('#outcome-done', { hasText: 'Bedankt voor je antwoorden!' }).waitFor();
   ok('the resident answers the outcome questions (POST /help-requests/{id}/outcome) and is thanked');
   await resident.screenshot({ path: shot('client-outcome-thanks.png'), fullPage: true });
   await resident.reload({ waitUntil: 'load' });
