@@ -221,8 +221,8 @@ async function run(browser) {
   const unlabelledOutcome = await everyControlHasALabel(resident, '#outcome-form');
   assert(unlabelledOutcome.length === 0, 'every answer of the outcome questions has a label', unlabelledOutcome.join(', '));
   await outcome.getByRole('group', { name: 'Kreeg je op tijd hulp?' }).getByLabel('5 – Ja, helemaal').check();
-  await outcome.getByRole('group', { name: 'Voelt u zich minder alleen?' }).getByLabel('4 – Ja, wel').check();
-  assert(await outcome.getByRole('group', { name: 'Heeft u het gevoel dat u zelf meer kunt regelen?' })
+  await outcome.getByRole('group', { name: 'Voel je je minder alleen?' }).getByLabel('4 – Ja, wel').check();
+  assert(await outcome.getByRole('group', { name: 'Heb je het gevoel dat je zelf meer kunt regelen?' })
     .getByLabel('Sla deze vraag over').isChecked(), 'a question left alone is skipped');
   await resident.screenshot({ path: shot('client-outcome-questions.png'), fullPage: true });
   await outcome.getByRole('button', { name: 'Versturen' }).click();
