@@ -16,6 +16,7 @@ import nl.noaber.volunteer.Skill;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
@@ -81,7 +82,15 @@ class MatchingPeersBenchmark {
     }
 
     /** A timed case: either SQL with named parameters, or Java code (the full decision). */
-    record Case(String name, String sql, Runner java, int every) {
+    record Case(String name, String sql, Runner java, int every, boolean custom) {
+        Case(String name, String sql, Runner java, int every) {
+            this(name, sql, java, every, false);
+        }
+
+        /** The same SQL planned for its parameters on every run (pgJDBC prepareThreshold 0: no server-side generic plan). */
+        Case customPlan() {
+            return new Case(name + " (custom plan)", sql, java, every, true);
+        }
     }
 
     interface Runner {
@@ -127,6 +136,8 @@ class MatchingPeersBenchmark {
                     new Case("eligible ours point GiST", eligible(OURS), null, 1),
                     new Case("eligible earthdistance", eligible(EARTH), null, 1),
                     new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
+                    new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
+                    new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan(),
                     new Case("decision ours Eligibility.candidates", null, decision, 1));
             run("embedded PostgreSQL 17, service schema", c, cases, requests, runs, warmup);
 
@@ -154,7 +165,10 @@ class MatchingPeersBenchmark {
                         new Case("eligible ours point GiST", eligible(OURS), null, 1),
                         new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1),
                         new Case("eligible earthdistance", eligible(EARTH), null, 1),
-                        new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery));
+                        new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
+                        new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
+                        new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1).customPlan(),
+                        new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan());
                 run("pg_virtualenv PostgreSQL 15 + PostGIS, same rows", p, peerCases, requests, runs, warmup);
             }
         }
@@ -277,7 +291,11 @@ class MatchingPeersBenchmark {
         Map<Case, Prepared> prepared = new LinkedHashMap<>();
         for (Case k : cases) {
             if (k.sql() != null) {
-                prepared.put(k, Prepared.of(c, k.sql()));
+                Prepared p = Prepared.of(c, k.sql());
+                if (k.custom()) {
+                    p.statement().unwrap(PGStatement.class).setPrepareThreshold(0);
+                }
+                prepared.put(k, p);
             }
         }
         // Same answers? Compare each peer's first request result with ours (RD vs sphere distances may swap a tie at the edge).
@@ -346,16 +364,22 @@ class MatchingPeersBenchmark {
                     rows.get(k) / (double) n);
         }
         for (String kind : List.of("nearest ", "eligible")) {
-            Double ours = medians.get(kind + " ours point GiST");
-            for (Map.Entry<String, Double> e : medians.entrySet()) {
-                if (e.getKey().startsWith(kind) && !e.getKey().contains("ours")) {
-                    System.out.printf("RATIO  %s ours / %s = %.2f%n", kind.trim(), e.getKey().substring(9), ours / e.getValue());
+            for (String plan : List.of("", " (custom plan)")) {
+                Double ours = medians.get(kind + " ours point GiST" + plan);
+                for (Map.Entry<String, Double> e : medians.entrySet()) {
+                    if (ours != null && e.getKey().startsWith(kind) && !e.getKey().contains("ours")
+                            && e.getKey().endsWith(" (custom plan)") == !plan.isEmpty()) {
+                        System.out.printf("RATIO  %s ours / %s = %.2f%n", kind.trim(), e.getKey().substring(9), ours / e.getValue());
+                    }
                 }
             }
         }
         for (Case k : cases) {
-            if (k.sql() == null) {
+            if (k.sql() == null || k.custom()) {
                 continue;
+            }
+            if (k.name().startsWith("eligible") && !k.name().contains("naive")) {
+                explainGeneric(c, k, first);
             }
             Prepared e = Prepared.of(c, "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + k.sql());
             e.bind(first);
@@ -369,6 +393,53 @@ class MatchingPeersBenchmark {
         }
         for (Prepared p : prepared.values()) {
             p.statement().close();
+        }
+    }
+
+    /**
+     * The plan PostgreSQL uses once it switches a server-side prepared statement to a generic plan
+     * (plan_cache_mode=force_generic_plan on PREPARE / EXECUTE), executed for the first request.
+     */
+    private static void explainGeneric(Connection c, Case k, Req r) throws SQLException {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Matcher m = NAMED.matcher(k.sql());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int n = numbers.computeIfAbsent(m.group(1), x -> numbers.size() + 1);
+            m.appendReplacement(out, "\\$" + n);
+        }
+        m.appendTail(out);
+        List<String> args = new ArrayList<>();
+        for (String name : numbers.keySet()) {
+            args.add(switch (name) {
+                case "g" -> "'" + r.g() + "'";
+                case "x" -> Double.toString(r.x());
+                case "y" -> Double.toString(r.y());
+                case "lat" -> Double.toString(r.lat());
+                case "lon" -> Double.toString(r.lon());
+                case "r" -> Double.toString(RADIUS);
+                case "k" -> Integer.toString(K);
+                case "cap" -> "'" + CAPACITY + "'";
+                case "day" -> "'" + DAY + "'";
+                case "from" -> "'" + FROM + "'";
+                case "until" -> "'" + UNTIL + "'";
+                default -> throw new IllegalArgumentException(name);
+            });
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET plan_cache_mode = force_generic_plan");
+            s.execute("PREPARE bench_generic AS " + out);
+            System.out.printf("EXPLAIN %s, GENERIC plan (what a server-side prepared statement may switch to):%n", k.name());
+            try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_generic(" + String.join(", ", args) + ")")) {
+                while (rs.next()) {
+                    System.out.println("    " + rs.getString(1));
+                }
+            }
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("DEALLOCATE bench_generic");
+                s.execute("RESET plan_cache_mode");
+            }
         }
     }
 
