@@ -325,7 +325,16 @@ class MatchingPeersBenchmark {
             rows.put(k, 0L);
         }
         long start = System.nanoTime();
+        long budget = Long.getLong("noaber.bench.budget-seconds", 0) * 1_000_000_000L;
         for (int i = -warmup; i < runs; i++) {
+            long spent = System.nanoTime() - start;
+            if (budget > 0 && i < -1 && spent > budget / 2) {
+                System.out.printf("  time budget: warm-up cut short after %.0f s%n", spent / 1e9);
+                i = -1;
+            } else if (budget > 0 && i >= 3 && spent > budget) {
+                System.out.printf("  time budget: stopped after %d measured iterations (%.0f s)%n", i, spent / 1e9);
+                break;
+            }
             Req r = requests.get(Math.floorMod(i, requests.size()));
             for (int j = 0; j < cases.size(); j++) {
                 Case k = cases.get(Math.floorMod(i + j, cases.size()));
@@ -355,6 +364,10 @@ class MatchingPeersBenchmark {
         Map<String, Double> medians = new LinkedHashMap<>();
         for (Case k : cases) {
             int n = counts.get(k);
+            if (n == 0) {
+                System.out.printf("RESULT %-31s      0 (not measured within the time budget)%n", k.name());
+                continue;
+            }
             long[] t = Arrays.copyOf(times.get(k), n);
             Arrays.sort(t);
             double median = t[n / 2] / 1e6;
@@ -367,7 +380,7 @@ class MatchingPeersBenchmark {
             for (String plan : List.of("", " (custom plan)")) {
                 Double ours = medians.get(kind + " ours point GiST" + plan);
                 for (Map.Entry<String, Double> e : medians.entrySet()) {
-                    if (ours != null && e.getKey().startsWith(kind) && !e.getKey().contains("ours")
+                    if (ours != null && e.getValue() != null && e.getKey().startsWith(kind) && !e.getKey().contains("ours")
                             && e.getKey().endsWith(" (custom plan)") == !plan.isEmpty()) {
                         System.out.printf("RATIO  %s ours / %s = %.2f%n", kind.trim(), e.getKey().substring(9), ours / e.getValue());
                     }
