@@ -12,11 +12,8 @@
 
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
+import { BASE_URL, CHROMIUM, SCREENSHOT_DIR, assert, finish, ok, reasonOf, shot } from './checks.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR || 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TOWN = process.env.E2E_TOWN || 'deventer';
 const WIJK = process.env.E2E_WIJK || 'WK015006';          // Keizerslanden, Deventer
 // Generous: a slow 2-core machine runs the backend, the wave job and three browser pages at once.
@@ -25,19 +22,7 @@ const OFFER_TIMEOUT = Number(process.env.E2E_OFFER_TIMEOUT_MS || 120000);
 const ADDRESS = 'Kastanjelaan 12, Deventer';
 const DESCRIPTION = `Boodschappen bij de Jumbo (e2e ${Date.now()})`;
 
-const shot = (name) => path.join(SCREENSHOT_DIR, name);
 const email = (who) => `${who}.${TOWN}@demo.noaber.nl`;
-
-let passed = 0;
-function ok(message) {
-  passed++;
-  console.log(`ok - ${message}`);
-}
-class CheckFailed extends Error {}
-function assert(condition, message, detail) {
-  if (!condition) throw new CheckFailed(detail ? `${message}: ${detail}` : message);
-  ok(message);
-}
 
 const pageErrors = [];
 const pages = {};
@@ -306,9 +291,7 @@ async function main() {
     await run(browser);
   } catch (error) {
     failed = true;
-    const reason = (error instanceof CheckFailed ? error.message : (error?.stack || String(error)).split('\n').slice(0, 3).join(' / '))
-      .replace(/\u001b\[[0-9;]*m/g, '');
-    console.log(`not ok - ${reason}`);
+    console.log(`not ok - ${reasonOf(error)}`);
     if (pageErrors.length) console.log(`# page errors: ${pageErrors.join(' | ')}`);
     for (const [who, page] of Object.entries(pages)) {
       try {
@@ -321,9 +304,7 @@ async function main() {
   } finally {
     if (browser) await browser.close().catch(() => {});
   }
-  console.log(`# screenshots in ${SCREENSHOT_DIR}`);
-  console.log(`${passed} passed, ${failed ? 1 : 0} failed`);
-  process.exit(failed ? 1 : 0);
+  finish(failed);
 }
 
 main();

@@ -9,28 +9,11 @@
 
 import { chromium } from 'playwright-core';
 import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { BASE_URL, CHROMIUM, SCREENSHOT_DIR, CheckFailed, assert, finish, ok, reasonOf, shot } from './checks.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const EMAIL = process.env.E2E_EMAIL || 'coordinator.deventer@demo.noaber.nl';
 const PASSWORD = process.env.E2E_PASSWORD || 'noaber-demo';
-const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR || 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 20000);
-
-const shot = (name) => path.join(SCREENSHOT_DIR, name);
-
-let passed = 0;
-function ok(message) {
-  passed++;
-  console.log(`ok - ${message}`);
-}
-
-class CheckFailed extends Error {}
-function assert(condition, message, detail) {
-  if (!condition) throw new CheckFailed(detail ? `${message}: ${detail}` : message);
-  ok(message);
-}
 
 const consoleErrors = [];
 
@@ -156,9 +139,7 @@ async function main() {
     await run(page);
   } catch (error) {
     failed = true;
-    const reason = (error instanceof CheckFailed ? error.message : (error?.stack || String(error)).split('\n').slice(0, 3).join(' / '))
-      .replace(/\u001b\[[0-9;]*m/g, ''); // playwright colours its call logs
-    console.log(`not ok - ${reason}`);
+    console.log(`not ok - ${reasonOf(error)}`);
     if (consoleErrors.length) console.log(`# console errors: ${consoleErrors.join(' | ')}`);
     if (page) {
       try {
@@ -171,9 +152,7 @@ async function main() {
   } finally {
     if (browser) await browser.close().catch(() => {});
   }
-  console.log(`# screenshots in ${SCREENSHOT_DIR}`);
-  console.log(`${passed} passed, ${failed ? 1 : 0} failed`);
-  process.exit(failed ? 1 : 0);
+  finish(failed);
 }
 
 main();

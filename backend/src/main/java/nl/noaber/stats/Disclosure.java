@@ -68,6 +68,14 @@ final class Disclosure {
     }
 
     /**
+     * The parts under a total: protected against differencing when the total is shown; when it is
+     * hidden nothing can be subtracted from it, so the parts stand as they are.
+     */
+    static <K extends Comparable<K>> Map<K, Figure> partsUnder(Figure total, Map<K, Figure> parts) {
+        return total.hasValue() ? protectParts(parts) : parts;
+    }
+
+    /**
      * The parts of a shown total (wijken of a gemeente, task types, categories): where exactly one
      * part is hidden, the smallest shown part is hidden with it (ties: the first key). The order of
      * the keys is kept.

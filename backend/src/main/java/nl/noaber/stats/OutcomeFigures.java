@@ -73,18 +73,18 @@ class OutcomeFigures {
         }
         List<WijkRef> refs = wijken.refsOf(gemeente);
         List<Row> rows = new ArrayList<>();
-        for (LocalDate start = query.from(); start.isBefore(query.end()); start = query.period().endOf(start)) {
+        for (LocalDate start : query.periodStarts()) {
             Map<String, Map<String, OutcomeFact>> period = facts.getOrDefault(start, Map.of());
             Map<String, Figure> respondents = new LinkedHashMap<>();
             refs.forEach(r -> respondents.put(r.code(), Figure.count(BigDecimal.valueOf(respondentsOf(period.get(r.code()))))));
             Figure wholeRespondents = Figure.count(BigDecimal.valueOf(respondentsOf(period.get(TOTAL))));
-            Map<String, Figure> shownRespondents = wholeRespondents.hasValue() ? Disclosure.protectParts(respondents) : respondents;
+            Map<String, Figure> shownRespondents = Disclosure.partsUnder(wholeRespondents, respondents);
             Map<String, Map<String, Figure>> answersByQuestion = new HashMap<>();
             for (String q : QUESTIONS) {
                 Map<String, Figure> answers = new LinkedHashMap<>();
                 refs.forEach(r -> answers.put(r.code(), Figure.count(BigDecimal.valueOf(answersOf(period.get(r.code()), q)))));
                 Figure whole = Figure.count(BigDecimal.valueOf(answersOf(period.get(TOTAL), q)));
-                answersByQuestion.put(q, whole.hasValue() ? Disclosure.protectParts(answers) : answers);
+                answersByQuestion.put(q, Disclosure.partsUnder(whole, answers));
             }
             rows.add(row(start, null, wholeRespondents, period.get(TOTAL), q -> true));
             for (WijkRef ref : refs) {
@@ -93,7 +93,7 @@ class OutcomeFigures {
                         q -> shown.hasValue() && answersByQuestion.get(q).get(ref.code()).hasValue()));
             }
         }
-        List<Row> shown = rows.stream().filter(r -> query.wijk() == null || query.wijk().equals(r.wijk())).toList();
+        List<Row> shown = rows.stream().filter(r -> query.shows(r.wijk())).toList();
         return new Report(gemeente, query.period(), query.from(), query.to(), query.kind(), shown);
     }
 

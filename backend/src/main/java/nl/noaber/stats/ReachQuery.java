@@ -9,6 +9,8 @@ import nl.noaber.initiative.InitiativeKind;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a reach report covers: whole periods from the one containing {@code from} up to and
@@ -57,7 +59,6 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
         return of(period, day, day, null, kind, null, today);
     }
 
-    /** The first day after the last period. */
     /** A single-wijk query must name a wijk of the viewer's gemeente: 404 otherwise. */
     void requireWijkOf(String gemeente, WijkService wijken) {
         if (wijk != null) {
@@ -65,6 +66,21 @@ record ReachQuery(ReachPeriod period, LocalDate from, LocalDate to, @Nullable St
         }
     }
 
+    /** Whether a row of this wijk (null: the gemeente) is part of the answer. */
+    boolean shows(@Nullable String rowWijk) {
+        return wijk == null || wijk.equals(rowWijk);
+    }
+
+    /** The first day of every period asked for, in order. */
+    List<LocalDate> periodStarts() {
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = from; start.isBefore(end()); start = period.endOf(start)) {
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** The first day after the last period. */
     LocalDate end() {
         return period.endOf(period.startOf(to));
     }

@@ -60,7 +60,7 @@ class ReachReports {
         Map<LocalDate, Map<String, FactCell>> cells = cellsOf(facts, coverage);
         Map<String, Map<String, BigDecimal>> goals = targets.goalsOf(gemeente);
         List<ReachReport.Row> rows = new ArrayList<>();
-        for (LocalDate start = query.from(); start.isBefore(query.end()); start = query.period().endOf(start)) {
+        for (LocalDate start : query.periodStarts()) {
             Map<String, FactCell> period = cells.getOrDefault(start, Map.of());
             FactCell whole = period.getOrDefault(ReachFact.WHOLE_GEMEENTE, new FactCell(null, coverage));
             rows.add(row(start, null, whole, Map.of(), query.kind()));
@@ -71,7 +71,7 @@ class ReachReports {
         }
         // Protected as a whole table, then cut to the one wijk asked for: asking wijk by wijk gives the same numbers.
         List<ReachReport.Row> shown = Disclosure.protect(rows).stream()
-                .filter(r -> query.wijk() == null || query.wijk().equals(r.wijk()))
+                .filter(r -> query.shows(r.wijk()))
                 .toList();
         return new ReachReport(gemeente, query.period(), query.from(), query.to(), query.kind(), query.source(),
                 asOf == null ? null : asOf.atZone(clock.getZone()).toOffsetDateTime(), shown);

@@ -69,7 +69,7 @@ class SignalTrends {
         }
         List<WijkRef> refs = wijken.refsOf(gemeente);
         List<Row> rows = new ArrayList<>();
-        for (LocalDate start = query.from(); start.isBefore(query.end()); start = query.period().endOf(start)) {
+        for (LocalDate start : query.periodStarts()) {
             Map<String, Map<String, BigDecimal>> period = counts.getOrDefault(start, Map.of());
             List<String> keys = new ArrayList<>();
             keys.add(TOTAL);
@@ -87,7 +87,7 @@ class SignalTrends {
                 Figure whole = Figure.count(period.getOrDefault(TOTAL, Map.of()).getOrDefault(column, BigDecimal.ZERO));
                 Map<String, Figure> protectedColumn = new LinkedHashMap<>();
                 protectedColumn.put(TOTAL, whole);
-                protectedColumn.putAll(whole.hasValue() ? Disclosure.protectParts(byWijk) : byWijk);
+                protectedColumn.putAll(Disclosure.partsUnder(whole, byWijk));
                 columns.put(column, protectedColumn);
             }
             for (String wijk : keys) {
@@ -99,7 +99,7 @@ class SignalTrends {
                         total.hasValue() ? Disclosure.protectParts(byCategory) : Map.of()));
             }
         }
-        List<Row> shown = rows.stream().filter(r -> query.wijk() == null || query.wijk().equals(r.wijk())).toList();
+        List<Row> shown = rows.stream().filter(r -> query.shows(r.wijk())).toList();
         return new Report(gemeente, query.period(), query.from(), query.to(), List.copyOf(categories), shown);
     }
 }
