@@ -27,6 +27,36 @@ final class VolunteerRepositories {
          LIMIT :limit
         """;
 
+    /**
+     * Volunteers of the gemeente (or of one of {@code neighbours}, if they opted in to help
+     * there) with an unpaused profile and the capacity, within the search radius and their
+     * own radius for that capacity, not away on {@code day}, not excluded, and — when a time of
+     * day is given — with a weekly slot on that weekday overlapping it (volunteers who gave no
+     * slots at all count as flexible); nearest first on the GiST index (with bitmap scans off:
+     * {@link CandidateSearch}).
+     */
+    static final String ELIGIBLE_NEAR_SQL = """
+        SELECT p.account_id AS account_id, p.home_x AS home_x, p.home_y AS home_y,
+               p.home_rd <-> point(:x, :y) AS distance_meters, p.max_tasks_per_week AS max_tasks_per_week
+          FROM volunteer_profile p
+          JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
+         WHERE (p.gemeente = :gemeente OR (p.helps_neighbouring_gemeenten AND p.gemeente IN (:neighbours)))
+           AND p.home_rd <@ circle(point(:x, :y), :radiusMeters)
+           AND p.home_rd <-> point(:x, :y) <= c.max_radius_meters
+           AND NOT p.paused
+           AND p.account_id NOT IN (:excluded)
+           AND (CAST(:restricted AS boolean) = false OR p.account_id IN (:among))
+           AND NOT EXISTS (SELECT 1 FROM volunteer_absence a
+                            WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date)
+           AND (CAST(:fromTime AS time) IS NULL
+                OR NOT EXISTS (SELECT 1 FROM volunteer_slot s WHERE s.account_id = p.account_id)
+                OR EXISTS (SELECT 1 FROM volunteer_slot s
+                            WHERE s.account_id = p.account_id AND s.day_of_week = EXTRACT(ISODOW FROM CAST(:day AS date))
+                              AND s.from_time < CAST(:untilTime AS time) AND s.until_time > CAST(:fromTime AS time)))
+         ORDER BY p.home_rd <-> point(:x, :y)
+         LIMIT :limit
+        """;
+
     private VolunteerRepositories() {
     }
 
@@ -35,38 +65,19 @@ final class VolunteerRepositories {
 
         Optional<VolunteerProfile> findByAccountIdAndGemeente(long accountId, String gemeente);
 
+        @Query("SELECT current_setting('enable_bitmapscan')")
+        String bitmapScans();
+
+        /** For the rest of this transaction only. */
+        @Query("SELECT set_config('enable_bitmapscan', :value, true)")
+        String setBitmapScans(String value);
+
         /** See {@link #NEAREST_SQL}. */
         @Query(NEAREST_SQL)
         List<Long> findNearestAccountIds(String gemeente, double x, double y, double radiusMeters, int limit);
 
-        /**
-         * Volunteers of the gemeente (or of one of {@code neighbours}, if they opted in to help
-         * there) with an unpaused profile and the capacity, within the search radius and their
-         * own radius for that capacity, not away on {@code day}, not excluded, and — when a time of
-         * day is given — with a weekly slot on that weekday overlapping it (volunteers who gave no
-         * slots at all count as flexible); nearest first on the GiST index.
-         */
-        @Query("""
-            SELECT p.account_id AS account_id, p.home_x AS home_x, p.home_y AS home_y,
-                   p.home_rd <-> point(:x, :y) AS distance_meters, p.max_tasks_per_week AS max_tasks_per_week
-              FROM volunteer_profile p
-              JOIN volunteer_capacity c ON c.account_id = p.account_id AND c.capacity = :capacity
-             WHERE (p.gemeente = :gemeente OR (p.helps_neighbouring_gemeenten AND p.gemeente IN (:neighbours)))
-               AND p.home_rd <@ circle(point(:x, :y), :radiusMeters)
-               AND p.home_rd <-> point(:x, :y) <= c.max_radius_meters
-               AND NOT p.paused
-               AND p.account_id NOT IN (:excluded)
-               AND (CAST(:restricted AS boolean) = false OR p.account_id IN (:among))
-               AND NOT EXISTS (SELECT 1 FROM volunteer_absence a
-                                WHERE a.account_id = p.account_id AND CAST(:day AS date) BETWEEN a.from_date AND a.until_date)
-               AND (CAST(:fromTime AS time) IS NULL
-                    OR NOT EXISTS (SELECT 1 FROM volunteer_slot s WHERE s.account_id = p.account_id)
-                    OR EXISTS (SELECT 1 FROM volunteer_slot s
-                                WHERE s.account_id = p.account_id AND s.day_of_week = EXTRACT(ISODOW FROM CAST(:day AS date))
-                                  AND s.from_time < CAST(:untilTime AS time) AND s.until_time > CAST(:fromTime AS time)))
-             ORDER BY p.home_rd <-> point(:x, :y)
-             LIMIT :limit
-            """)
+        /** See {@link #ELIGIBLE_NEAR_SQL}. */
+        @Query(ELIGIBLE_NEAR_SQL)
         List<NearbyVolunteer> findEligibleNear(String gemeente, Collection<String> neighbours, String capacity, double x,
                                                double y, double radiusMeters,
                                                Collection<Long> excluded, boolean restricted, Collection<Long> among,

@@ -82,14 +82,19 @@ class MatchingPeersBenchmark {
     }
 
     /** A timed case: either SQL with named parameters, or Java code (the full decision). */
-    record Case(String name, String sql, Runner java, int every, boolean custom) {
+    record Case(String name, String sql, Runner java, int every, boolean custom, boolean bitmapOff) {
         Case(String name, String sql, Runner java, int every) {
-            this(name, sql, java, every, false);
+            this(name, sql, java, every, false, false);
         }
 
         /** The same SQL planned for its parameters on every run (pgJDBC prepareThreshold 0: no server-side generic plan). */
         Case customPlan() {
-            return new Case(name + " (custom plan)", sql, java, every, true);
+            return new Case(name + " (custom plan)", sql, java, every, true, bitmapOff);
+        }
+
+        /** The same SQL in a transaction that turns bitmap scans off for itself, as {@code CandidateSearch} does. */
+        Case bitmapScansOff() {
+            return new Case(name + " (bitmap off)", sql, java, every, custom, true);
         }
     }
 
@@ -138,8 +143,10 @@ class MatchingPeersBenchmark {
                     new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
                     new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
                     new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan(),
+                    new Case("eligible ours point GiST", eligible(OURS), null, 1).bitmapScansOff(),
+                    new Case("eligible earthdistance", eligible(EARTH), null, 1).bitmapScansOff(),
                     new Case("decision ours Eligibility.candidates", null, decision, 1));
-            run("embedded PostgreSQL 17, service schema", c, cases, requests, runs, warmup);
+            run("embedded PostgreSQL 17, service schema", c, selected(cases), requests, runs, warmup);
 
             String host = System.getenv("PGHOST");
             if (host == null) {
@@ -168,8 +175,11 @@ class MatchingPeersBenchmark {
                         new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
                         new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
                         new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1).customPlan(),
-                        new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan());
-                run("pg_virtualenv PostgreSQL 15 + PostGIS, same rows", p, peerCases, requests, runs, warmup);
+                        new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan(),
+                        new Case("eligible ours point GiST", eligible(OURS), null, 1).bitmapScansOff(),
+                        new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1).bitmapScansOff(),
+                        new Case("eligible earthdistance", eligible(EARTH), null, 1).bitmapScansOff());
+                run("pg_virtualenv PostgreSQL 15 + PostGIS, same rows", p, selected(peerCases), requests, runs, warmup);
             }
         }
     }
@@ -306,7 +316,7 @@ class MatchingPeersBenchmark {
             if (k.sql() == null) {
                 continue;
             }
-            List<Long> ids = prepared.get(k).ids(first);
+            List<Long> ids = ids(c, k, prepared.get(k), first);
             if (k.name().startsWith("eligible ours")) {
                 oursEligible = ids;
             }
@@ -346,7 +356,7 @@ class MatchingPeersBenchmark {
                 if (k.java() != null) {
                     n = k.java().run(r, i);
                 } else {
-                    n = prepared.get(k).ids(r).size();
+                    n = ids(c, k, prepared.get(k), r).size();
                 }
                 long elapsed = System.nanoTime() - t;
                 if (i >= 0) {
@@ -377,11 +387,11 @@ class MatchingPeersBenchmark {
                     rows.get(k) / (double) n);
         }
         for (String kind : List.of("nearest ", "eligible")) {
-            for (String plan : List.of("", " (custom plan)")) {
+            for (String plan : List.of("", " (custom plan)", " (bitmap off)")) {
                 Double ours = medians.get(kind + " ours point GiST" + plan);
                 for (Map.Entry<String, Double> e : medians.entrySet()) {
-                    if (ours != null && e.getValue() != null && e.getKey().startsWith(kind) && !e.getKey().contains("ours")
-                            && e.getKey().endsWith(" (custom plan)") == !plan.isEmpty()) {
+                    if (ours != null && e.getKey().startsWith(kind) && !e.getKey().contains("ours")
+                            && planOf(e.getKey()).equals(plan)) {
                         System.out.printf("RATIO  %s ours / %s = %.2f%n", kind.trim(), e.getKey().substring(9), ours / e.getValue());
                     }
                 }
@@ -390,6 +400,11 @@ class MatchingPeersBenchmark {
         for (Case k : cases) {
             if (k.sql() == null || k.custom()) {
                 continue;
+            }
+            if (k.bitmapOff()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET enable_bitmapscan = off");
+                }
             }
             if (k.name().startsWith("eligible") && !k.name().contains("naive")) {
                 explainGeneric(c, k, first);
@@ -403,9 +418,35 @@ class MatchingPeersBenchmark {
                 }
             }
             e.statement().close();
+            if (k.bitmapOff()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("RESET enable_bitmapscan");
+                }
+            }
         }
         for (Prepared p : prepared.values()) {
             p.statement().close();
+        }
+    }
+
+    /** How a case's plan was made: its name's suffix (empty for the driver's default). */
+    private static String planOf(String name) {
+        return name.endsWith(" (custom plan)") ? " (custom plan)" : name.endsWith(" (bitmap off)") ? " (bitmap off)" : "";
+    }
+
+    /** Runs a case's query; a "bitmap off" case in its own transaction with that setting, like the service's search. */
+    private static List<Long> ids(Connection c, Case k, Prepared p, Req r) throws SQLException {
+        if (!k.bitmapOff()) {
+            return p.ids(r);
+        }
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('enable_bitmapscan', 'off', true)");
+            List<Long> ids = p.ids(r);
+            c.commit();
+            return ids;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -511,6 +552,12 @@ class MatchingPeersBenchmark {
             System.out.printf("server: %s; shared_buffers %s, work_mem %s, jit %s%n", rs.getString(1), rs.getString(2), rs.getString(3),
                     rs.getString(4));
         }
+    }
+
+    /** The cases whose name matches {@code -Dnoaber.bench.cases} (a regex; all by default), e.g. to re-run only ours. */
+    private static List<Case> selected(List<Case> cases) {
+        Pattern only = Pattern.compile(System.getProperty("noaber.bench.cases", ".*"));
+        return cases.stream().filter(k -> only.matcher(k.name()).find()).toList();
     }
 
     private static String envOr(String name, String fallback) {

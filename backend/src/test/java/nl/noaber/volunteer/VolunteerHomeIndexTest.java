@@ -1,6 +1,7 @@
 package nl.noaber.volunteer;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.noaber.geo.LatLon;
@@ -15,6 +16,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +37,12 @@ class VolunteerHomeIndexTest {
     @Inject
     VolunteerRepositories.ProfileRepository profiles;
 
+    @Inject
+    CandidateSearch search;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
     private final RdPoint keizerslanden = new RdProjection().toRd(new LatLon(52.2680, 6.1680));
 
     @BeforeAll
@@ -52,7 +61,13 @@ class VolunteerHomeIndexTest {
                        false, 3, '22:00', '08:00', ARRAY['nl'], ARRAY[]::text[], now()
                   FROM account a WHERE a.email LIKE 'index%@example.org'
                 """);
+            s.execute("""
+                INSERT INTO volunteer_capacity (account_id, gemeente, capacity, max_radius_meters)
+                SELECT account_id, gemeente, 'GOEDE_BUUR', 3000 FROM volunteer_profile
+                 WHERE gemeente = 'GM0150' AND account_id % 3 <> 0
+                """);
             s.execute("ANALYZE volunteer_profile");
+            s.execute("ANALYZE volunteer_capacity");
         }
     }
 
@@ -77,12 +92,60 @@ class VolunteerHomeIndexTest {
         assertTrue(plan.contains("Order By: (home_rd <-> "), "KNN ordering by the index:\n" + plan);
     }
 
-    private String explain(String sql) throws SQLException {
+    @Test
+    void withBitmapScansOffTheEligibilitySearchWalksTheIndexNearestFirstInsideTheCircle() throws SQLException {
+        String sql = VolunteerRepositories.ELIGIBLE_NEAR_SQL
+                .replace(":gemeente", "'GM0150'")
+                .replace(":neighbours", "'-'")
+                .replace(":capacity", "'GOEDE_BUUR'")
+                .replace(":x", String.valueOf(keizerslanden.x()))
+                .replace(":y", String.valueOf(keizerslanden.y()))
+                .replace(":radiusMeters", "1500")
+                .replace(":excluded", "-1")
+                .replace(":restricted", "false")
+                .replace(":among", "-1")
+                .replace(":day", "'2026-12-01'")
+                .replace(":fromTime", "'10:00'")
+                .replace(":untilTime", "'12:00'")
+                .replace(":limit", "20");
+
+        String plan = explain(sql, "SELECT set_config('enable_bitmapscan', 'off', true)");
+
+        assertTrue(plan.contains("Index Scan using volunteer_profile_home_rd"), plan);
+        assertTrue(plan.contains("Order By: (home_rd <-> "), "nearest first, so it can stop at the limit:\n" + plan);
+        assertTrue(plan.contains("Index Cond: (home_rd <@ "), "the circle bounds the walk:\n" + plan);
+    }
+
+    @Test
+    void theSearchTurnsBitmapScansBackToWhatTheyWere() {
+        for (String before : List.of("on", "off")) {
+            String after = transactions.executeRead(status -> {
+                profiles.setBitmapScans(before);
+                List<NearbyVolunteer> found = search.near("GM0150", List.of(), Capacity.GOEDE_BUUR, keizerslanden, 1_500, List.of(),
+                        LocalDate.of(2026, 12, 1), LocalTime.of(10, 0), LocalTime.of(12, 0), 20);
+                assertEquals(20, found.size());
+                return profiles.bitmapScans();
+            });
+            assertEquals(before, after, "the rest of the caller's transaction plans as before");
+        }
+    }
+
+    /** EXPLAIN in a transaction of its own, after {@code setUp} (e.g. a planner setting for this transaction). */
+    private String explain(String sql, String... setUp) throws SQLException {
         List<String> plan = new ArrayList<>();
-        try (Connection c = raw().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
-            while (rs.next()) {
-                plan.add(rs.getString(1));
+        try (Connection c = raw().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String step : setUp) {
+                    s.execute(step);
+                }
+                try (ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(1));
+                    }
+                }
+            } finally {
+                c.rollback();
             }
         }
         return String.join("\n", plan);
