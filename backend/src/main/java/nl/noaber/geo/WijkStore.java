@@ -26,6 +26,7 @@ class WijkStore {
 
     @Transactional
     WijkImportView replaceYear(WijkFileParser.Parsed parsed, String gemeente, int year, String source, Long importedBy) {
+        imports.waitForOtherImportsOf(gemeente);
         Instant now = clock.instant();
         WijkImport saved = imports.save(new WijkImport(null, gemeente, year, source, parsed.shapes().size(), importedBy, now));
         wijken.deleteYear(gemeente, year);
