@@ -35,8 +35,11 @@ trap cleanup EXIT
 
 JWT_SECRET=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 PSEUDONYM_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
-# The image's JVM flags (deploy/Dockerfile), with MaxRAM standing in for the pod's 768 MiB limit.
-JAVA_FLAGS="-XX:MaxRAM=768m -XX:MaxRAMPercentage=65 -XX:InitialRAMPercentage=25 -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Duser.timezone=Europe/Amsterdam"
+# The image's JVM flags, read from deploy/Dockerfile so the two cannot drift apart, with MaxRAM
+# standing in for the pod's 768 MiB limit. Its AppCDS archive (/app/cds) exists only in the image,
+# so that one flag is dropped here (it changes the start time, not the behaviour).
+JAVA_FLAGS="-XX:MaxRAM=768m $(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' deploy/Dockerfile | sed -E 's/ ?-XX:SharedArchiveFile=[^ ]+//')"
+[ "$JAVA_FLAGS" != "-XX:MaxRAM=768m " ] || { echo "no JAVA_TOOL_OPTIONS in deploy/Dockerfile"; exit 1; }
 common_env=(
   JWT_SECRET="$JWT_SECRET" NOABER_PSEUDONYM_KEY="$PSEUDONYM_KEY"
   NOABER_IDENTITY_TRUSTED_ADDRESS_HEADER=X-Forwarded-For
