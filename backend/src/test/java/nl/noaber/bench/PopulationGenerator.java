@@ -23,11 +23,13 @@ import java.util.Map;
 final class PopulationGenerator {
 
     /** Rows per table and the seconds it took. */
-    record Summary(Map<String, Long> rows, long total, double seconds, long firstVolunteerId, long firstResidentId) {
+    record Summary(Map<String, Long> rows, Map<String, Double> copySeconds, long total, double seconds, long firstVolunteerId,
+                   long firstResidentId) {
 
         void print() {
             System.out.println("--- population summary ---");
-            rows.forEach((table, n) -> System.out.printf("  %-20s %,12d%n", table, n));
+            rows.forEach((table, n) -> System.out.printf("  %-20s %,12d%s%n", table, n,
+                    copySeconds.containsKey(table) ? String.format("   (COPY %.1f s)", copySeconds.get(table)) : ""));
             System.out.printf("  %-20s %,12d rows in %.1f s (%,.0f rows/s)%n", "total", total, seconds, total / seconds);
         }
     }
@@ -55,8 +57,7 @@ final class PopulationGenerator {
         VolunteerHomes volunteers = VolunteerHomes.load(connection, firstVolunteer, plan, area);
 
         long firstResident = FreeIds.after(connection, "account");
-        SyntheticResidents residents = SyntheticResidents.write(population, plan, copy, firstResident);
-        counts.add("account", residents.size());
+        SyntheticResidents residents = SyntheticResidents.write(population, plan, copy, firstResident, counts);
         SyntheticInitiatives initiatives = SyntheticInitiatives.write(population, plan, copy, FreeIds.after(connection, "account"),
                 FreeIds.after(connection, "initiative"), counts);
 
@@ -79,7 +80,7 @@ final class PopulationGenerator {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(counts.byTable(), counts.total(), seconds, firstVolunteer, firstResident);
+        return new Summary(counts.byTable(), counts.copySecondsByTable(), counts.total(), seconds, firstVolunteer, firstResident);
     }
 
     /** volunteer.joined for every volunteer, at their join day (some before the history starts). */

@@ -11,12 +11,13 @@ import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
 
 /**
- * Draws who asks for what, where and when. The kinds are mixed as in the pilots: Goede Buren most
- * (58 %), AutoMaatje rides (22 %, to a destination in the same gemeente, booked at least the
- * policy's lead time ahead), voorzorgcirkel requests from circle residents (12 %) and respijt asked
- * by mantelzorgers for the person they care for (8 %). A few residents ask often and most rarely
- * (the requester is drawn with density falling linearly over the residents); one Goede Buren or
- * ride request in sixteen is posted by VET staff for a resident without a phone.
+ * Draws who asks for what, where and when. The kinds of initiative are mixed (assumed shares, not
+ * measured ones): Goede Buren most (58 %), AutoMaatje rides (22 %, to a destination in the same
+ * gemeente, booked at least the policy's lead time ahead), voorzorgcirkel requests from circle
+ * residents (12 %; Goede Buren when the circle drawn had not started yet) and respijt asked by
+ * mantelzorgers for the person they care for (8 %). A few residents ask often and most rarely (the
+ * requester is drawn with density falling linearly over the residents); one Goede Buren or ride
+ * request in sixteen is posted by VET staff for a resident without a phone.
  */
 final class RequestDraw {
 

@@ -39,7 +39,8 @@ final class SyntheticResidents {
     }
 
     /** Draws the residents of the plan and COPYs their accounts, ids from {@code firstId} on. */
-    static SyntheticResidents write(SyntheticPopulation population, PopulationPlan plan, CopyManager copy, long firstId) {
+    static SyntheticResidents write(SyntheticPopulation population, PopulationPlan plan, CopyManager copy, long firstId,
+                                    RowCounts counts) {
         int n = plan.residents();
         SyntheticResidents residents = new SyntheticResidents(n);
         SplittableRandom random = plan.stream(STREAM);
@@ -59,6 +60,7 @@ final class SyntheticResidents {
             progress.at(i + 1, accounts.rows());
         }
         accounts.flush();
+        counts.add(accounts);
         return residents;
     }
 }

@@ -25,6 +25,7 @@ final class TableCopy {
     private boolean rowStarted;
     private int buffered;
     private long rows;
+    private long copyNanos;
 
     TableCopy(CopyManager copy, String table, String columns) {
         this.copy = copy;
@@ -66,10 +67,16 @@ final class TableCopy {
         return rows;
     }
 
+    /** Seconds spent waiting for the database to take the rows (the rest of a step is drawing them). */
+    double copySeconds() {
+        return copyNanos / 1e9;
+    }
+
     void flush() {
         if (buffered == 0) {
             return;
         }
+        long start = System.nanoTime();
         try {
             copy.copyIn(statement, new StringReader(buffer.toString()));
         } catch (SQLException e) {
@@ -77,6 +84,7 @@ final class TableCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        copyNanos += System.nanoTime() - start;
         buffer.setLength(0);
         buffered = 0;
     }

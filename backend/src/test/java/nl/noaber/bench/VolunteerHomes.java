@@ -34,10 +34,10 @@ final class VolunteerHomes {
     final boolean[] paused;
     final long[] joinedDay;
 
-    private final double minX, minY, cellMeters;
-    private final int cols, rows;
-    private final int[] cellStart;
-    private final int[] cellMembers;
+    private double minX, minY, cellMeters;
+    private int cols, rows;
+    /** The grid as a counting sort: the volunteers of cell c are cellMembers[cellStart[c] .. cellStart[c + 1]). */
+    private int[] cellStart, cellMembers;
     private int[] found = new int[64];
     private double[] foundDistance = new double[64];
 
@@ -50,31 +50,15 @@ final class VolunteerHomes {
         capacities = new int[n];
         paused = new boolean[n];
         joinedDay = new long[n];
-        minX = 0;
-        minY = 0;
-        cellMeters = 1;
-        cols = 1;
-        rows = 1;
-        cellStart = null;
-        cellMembers = null;
     }
 
-    private VolunteerHomes(VolunteerHomes loaded, double totalAreaM2) {
-        ids = loaded.ids;
-        gemeente = loaded.gemeente;
-        wijk = loaded.wijk;
-        x = loaded.x;
-        y = loaded.y;
-        capacities = loaded.capacities;
-        paused = loaded.paused;
-        joinedDay = loaded.joinedDay;
+    private void buildGrid(double totalAreaM2) {
         int n = ids.length;
         cellMeters = Math.max(50, Math.sqrt(totalAreaM2 * PER_CELL / Math.max(n, 1)));
         minX = Arrays.stream(x).min().orElse(0);
         minY = Arrays.stream(y).min().orElse(0);
         cols = (int) ((Arrays.stream(x).max().orElse(0) - minX) / cellMeters) + 1;
         rows = (int) ((Arrays.stream(y).max().orElse(0) - minY) / cellMeters) + 1;
-        // Counting sort of volunteers by cell: cellStart[c]..cellStart[c + 1] index cellMembers.
         cellStart = new int[cols * rows + 1];
         int[] cellOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -129,7 +113,8 @@ final class VolunteerHomes {
         for (int i = 0; i < n; i++) {
             v.joinedDay[i] = random.nextDouble() < 2.0 / 3 ? from - 1 - random.nextInt(3 * 365) : from + random.nextLong(span);
         }
-        return new VolunteerHomes(v, totalAreaM2);
+        v.buildGrid(totalAreaM2);
+        return v;
     }
 
     int size() {
