@@ -150,6 +150,20 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    void moreRequestsArePostedOnWeekdaysAndInWinter() throws SQLException {
+        Map<String, Double> rhythm = row("""
+                SELECT count(*) FILTER (WHERE extract(isodow FROM local) < 6) / 5.0 AS per_weekday,
+                       count(*) FILTER (WHERE extract(isodow FROM local) >= 6) / 2.0 AS per_weekend_day,
+                       count(*) FILTER (WHERE extract(month FROM local) IN (12, 1, 2)) AS winter,
+                       count(*) FILTER (WHERE extract(month FROM local) IN (6, 7, 8)) AS summer
+                  FROM (SELECT created_at AT TIME ZONE 'Europe/Amsterdam' AS local FROM help_request WHERE %s) AS r"""
+                .formatted(generated.where("help_request")));
+
+        assertTrue(rhythm.get("per_weekday") > 1.4 * rhythm.get("per_weekend_day"), rhythm.toString());
+        assertTrue(rhythm.get("winter") > 1.1 * rhythm.get("summer"), rhythm.toString());
+    }
+
+    @Test
     void requestsOlderThanAMonthHaveEndedMostlyDone() throws SQLException {
         Map<String, Double> old = row("""
                 SELECT count(*) AS requests, count(*) FILTER (WHERE status IN ('DONE', 'EXPIRED', 'CANCELLED')) AS ended,
