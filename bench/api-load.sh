@@ -9,8 +9,8 @@
 # instance B uses A's database through DATASOURCE_URL (as deploy/local-scale-out.sh). nginx uses
 # deploy/nginx/noaber.conf with the ports moved to 1818x (so it does not collide with a
 # local-scale-out run), and with 1 instance only A in the upstream: both counts pay for the proxy.
-# The driver seeds through the API (see ApiLoadSeed), then steps each profile; a profile stops at
-# its first step that misses p99 < 50 ms or has an error. Afterwards the accepts are checked in SQL.
+# The driver seeds through the API (see ApiLoadSeed), then steps each profile; a profile stops after
+# two steps in a row miss p99 < 50 ms or have an error. Afterwards the accepts are checked in SQL.
 # Everything stops at the end; output goes to the terminal and to bench/results/api-load-<n>x-<time>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

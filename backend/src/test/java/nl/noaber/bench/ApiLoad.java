@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * java -cp backend/target/test-classes:&lt;test classpath&gt; nl.noaber.bench.ApiLoad base=http://127.0.0.1:18080 \
  *     profiles=offers,post,accept,mixed rates=25,50,100,200,400 step=20 warmup=10
  * </pre>
- * A profile stops at the first step that misses p99 &lt; 50 ms or has an error: the next, higher
- * rate would only queue more, and the run has a time budget on a shared machine.
+ * A profile stops after two steps in a row miss p99 &lt; 50 ms or have an error; its result is the
+ * highest rate that met the target. The run has a time budget on a shared machine.
  */
 public final class ApiLoad {
 
@@ -59,8 +59,11 @@ public final class ApiLoad {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
                 "base", "http://127.0.0.1:18080", "profiles", "offers,post,accept,mixed",
-                "rates", "25,50,100,200,300,400,600,800", "step", "20", "warmup", "10",
-                "readers", "400", "acceptors", "300", "residents", "100", "fodder", "2000", "seed", "10"));
+                "rates", "25,50,75,100,150,200,300,400", "step", "20", "warmup", "10",
+                "readers", "200", "acceptors", "100", "residents", "50", "fodder", "1500", "seed", "10"));
+        // A profile stops after this many steps in a row miss the target: on a shared machine one
+        // step can miss because a neighbour was busy, and the next, higher rate still pass.
+        options.put("misses", "2");
         options.put("run", "r" + System.currentTimeMillis() / 1000);
         options.put("mix", "70,20,10");
         for (String arg : args) {
@@ -131,6 +134,7 @@ public final class ApiLoad {
         System.out.println(StepResult.header());
         System.out.println(warm.line() + "  <- warm-up, not counted");
         int best = 0;
+        int misses = 0;
         for (int rate : rates) {
             Map<String, Double> before = cpu.sample();
             long started = System.nanoTime();
@@ -141,10 +145,12 @@ public final class ApiLoad {
             System.out.println(result.line());
             // The step's sample includes the wait for its last answers (at most a few seconds).
             System.out.println("         " + CpuSampler.perCall(before, after, result.latenciesMicros().length, sampled));
-            if (!result.meetsTarget()) {
+            if (result.meetsTarget()) {
+                best = rate;
+                misses = 0;
+            } else if (++misses == integer("misses")) {
                 break;
             }
-            best = rate;
         }
         System.out.printf("-- %s: highest rate with p99 < 50 ms and no errors: %d req/s (%s)%n", name, best, loadAverage());
         return best;
