@@ -1,5 +1,8 @@
 package nl.noaber.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,8 +24,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * which starts the service(s) and nginx; every call goes over loopback to {@code base}.
  *
  * <pre>
- * java -cp backend/target/test-classes:&lt;test classpath&gt; nl.noaber.bench.ApiLoad base=http://127.0.0.1:18080 \
- *     profiles=offers,post,accept,mixed rates=25,50,100,200,400 step=20 warmup=10
+ * java -cp backend/target/test-classes:backend/target/classes:&lt;test classpath&gt; nl.noaber.bench.ApiLoad \
+ *     base=http://127.0.0.1:18180 profiles=offers,post,accept,mixed rates=25,50,75,100,150,200,300 step=20 warmup=10
  * </pre>
  * A profile stops after two steps in a row miss p99 &lt; 50 ms or have an error; its result is the
  * highest rate that met the target. The run has a time budget on a shared machine.
@@ -181,7 +185,7 @@ public final class ApiLoad {
             Thread.sleep(5_000);
         }
         found.forEach(o -> queuedRequests.add(o.requestId()));
-        Collections.shuffle(found, new java.util.Random(random.nextLong()));
+        Collections.shuffle(found, new Random(random.nextLong()));
         return found;
     }
 
@@ -209,8 +213,8 @@ public final class ApiLoad {
 
     private static String loadAverage() {
         try {
-            return "load average " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
+            return "load average " + Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
             return "load average unknown";
         }
     }
