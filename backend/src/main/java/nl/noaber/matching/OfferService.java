@@ -34,8 +34,7 @@ class OfferService {
 
     @ReadOnly
     List<OfferView> openOffersOf(Caller volunteer) {
-        return offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN).stream()
-                .map(o -> views.of(o, volunteer)).toList();
+        return views.of(offers.findByVolunteerIdAndStatusOrderByOfferedAtDesc(volunteer.accountId(), Offer.Status.OPEN), volunteer);
     }
 
     /**

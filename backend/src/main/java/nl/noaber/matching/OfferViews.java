@@ -1,9 +1,11 @@
 package nl.noaber.matching;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.noaber.geo.BlurredLocation;
 import nl.noaber.geo.LocationBlur;
 import nl.noaber.geo.Locations;
+import nl.noaber.geo.RdPoint;
 import nl.noaber.identity.Caller;
 import nl.noaber.request.MatchableRequest;
 import nl.noaber.request.RequestsForMatching;
@@ -12,6 +14,10 @@ import nl.noaber.volunteer.VolunteerService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Offers as volunteers see them: the request's place only blurred, distance from their own home. */
 @Singleton
@@ -32,10 +38,23 @@ class OfferViews {
     }
 
     OfferView of(Offer offer, Caller volunteer) {
-        MatchableRequest request = requests.find(offer.requestId(), offer.gemeente()).orElseThrow();
-        BlurredLocation where = volunteers.homeOf(volunteer.accountId(), volunteer.gemeente())
-                .map(home -> blur.blurFor(locations.locate(request.place(), request.gemeente()), home))
-                .orElse(null);
+        return of(List.of(offer), volunteer).get(0);
+    }
+
+    /**
+     * In the order given, with one query for the requests per gemeente and one for the volunteer's
+     * home, not two per offer: the list is what a volunteer's phone polls.
+     */
+    List<OfferView> of(List<Offer> offers, Caller volunteer) {
+        Map<Long, MatchableRequest> requestsById = new HashMap<>();
+        offers.stream().collect(Collectors.groupingBy(Offer::gemeente, Collectors.mapping(Offer::requestId, Collectors.toSet())))
+                .forEach((gemeente, ids) -> requestsById.putAll(requests.findAll(ids, gemeente)));
+        RdPoint home = offers.isEmpty() ? null : volunteers.homeOf(volunteer.accountId(), volunteer.gemeente()).orElse(null);
+        return offers.stream().map(offer -> view(offer, requestsById.get(offer.requestId()), home)).toList();
+    }
+
+    private OfferView view(Offer offer, MatchableRequest request, @Nullable RdPoint home) {
+        BlurredLocation where = home == null ? null : blur.blurFor(locations.locate(request.place(), request.gemeente()), home);
         return new OfferView(offer.id(), offer.requestId(), request.kind(), request.task(), request.description(),
                 request.urgency(), offer.status().name(), offer.wave(), where, local(request.windowStart()),
                 local(request.windowEnd()), local(request.appointmentAt()), local(offer.offeredAt()), local(offer.answerBy()));

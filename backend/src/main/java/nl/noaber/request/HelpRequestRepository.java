@@ -19,6 +19,8 @@ interface HelpRequestRepository extends CrudRepository<HelpRequest, Long> {
 
     Optional<HelpRequest> findByIdAndGemeente(long id, String gemeente);
 
+    List<HelpRequest> findByIdInAndGemeente(Collection<Long> ids, String gemeente);
+
     /** Takes the request's row lock until the transaction ends (see RequestsForMatching#findForOffer). */
     @Query("SELECT id FROM help_request WHERE id = :id AND gemeente = :gemeente FOR UPDATE")
     Optional<Long> lock(long id, String gemeente);

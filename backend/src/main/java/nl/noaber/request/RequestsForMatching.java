@@ -10,8 +10,11 @@ import nl.noaber.notify.NoticeType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The part of the request lifecycle that matching drives: offered, escalated, accepted. Every
@@ -35,10 +38,24 @@ public class RequestsForMatching {
 
     @ReadOnly
     public Optional<MatchableRequest> find(long id, String gemeente) {
-        return requests.findByIdAndGemeente(id, gemeente).map(r -> new MatchableRequest(r.id(), r.gemeente(), r.kind(), r.task(),
-                r.description(), r.requesterId(), r.initiativeId(), r.urgency(), r.status(), new RdPoint(r.x(), r.y()),
+        return requests.findByIdAndGemeente(id, gemeente).map(RequestsForMatching::matchable);
+    }
+
+    /** Those of {@code ids} in the gemeente, by id, in one query (a volunteer's list of offers). */
+    @ReadOnly
+    public Map<Long, MatchableRequest> findAll(Collection<Long> ids, String gemeente) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return requests.findByIdInAndGemeente(ids, gemeente).stream()
+                .collect(Collectors.toMap(HelpRequest::id, RequestsForMatching::matchable));
+    }
+
+    private static MatchableRequest matchable(HelpRequest r) {
+        return new MatchableRequest(r.id(), r.gemeente(), r.kind(), r.task(), r.description(), r.requesterId(), r.initiativeId(),
+                r.urgency(), r.status(), new RdPoint(r.x(), r.y()),
                 r.destinationX() == null ? null : new RdPoint(r.destinationX(), r.destinationY()),
-                r.returnPickupAt() != null, r.windowStart(), r.windowEnd(), r.appointmentAt()));
+                r.returnPickupAt() != null, r.windowStart(), r.windowEnd(), r.appointmentAt());
     }
 
     /**
