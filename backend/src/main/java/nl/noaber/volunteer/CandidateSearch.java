@@ -81,7 +81,7 @@ public class CandidateSearch {
     /**
      * Runs a radius search with bitmap scans off until it returns (ADR 025). PostgreSQL keeps no
      * statistics for "point inside a circle" and guesses a fixed share of the table; where that guess
-     * is small it reads every volunteer in the circle, checks them all and sorts (25–50 ms at 100 000
+     * is small it reads every volunteer in the circle, checks them all and sorts (20–50 ms at 100 000
      * volunteers) instead of walking the GiST index nearest-first and stopping at the limit (about
      * 1 ms). The circle stays an index condition, so the walk still ends at its edge when few qualify.
      * Restored only on success: a failed statement aborts the transaction, and with it the setting.
