@@ -133,8 +133,12 @@ expect() {  # $1 label, $2 expected, $3 actual
 expect "requests with more than one ACCEPTED offer (double accept)" 0 \
   "$(q "SELECT count(*) FROM (SELECT request_id FROM offer WHERE status = 'ACCEPTED' GROUP BY 1 HAVING count(*) > 1) x")"
 accepted_offers=$(( $(q "SELECT count(*) FROM offer WHERE status = 'ACCEPTED'") - accepted_before ))
-expect "ACCEPTED offers = accept calls the driver saw answered 200" \
-  "$(awk '/^ACCEPTED200/ {print $2}' "$WORK/driver.txt")" "$accepted_offers"
+seen_200=$(awk '/^ACCEPTED200/ {print $2}' "$WORK/driver.txt")
+if [ -n "$seen_200" ]; then
+  expect "ACCEPTED offers = accept calls the driver saw answered 200" "$seen_200" "$accepted_offers"
+else
+  echo "   skip ACCEPTED offers = accept calls answered 200: the driver was stopped before it counted ($accepted_offers ACCEPTED)"
+fi
 expect "ACCEPTED requests whose accepted offer count is not exactly one" 0 \
   "$(q "SELECT count(*) FROM help_request h WHERE status = 'ACCEPTED' AND (SELECT count(*) FROM offer o WHERE o.request_id = h.id AND o.status = 'ACCEPTED') <> 1")"
 expect "volunteers offered the same request twice (double wave)" 0 \
