@@ -24,6 +24,8 @@ for tool in java nginx psql curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool"; exit 1; }
 done
 JAR=backend/target/noaber.jar
+# shellcheck source=../deploy/scale-out/instances.sh
+source deploy/scale-out/instances.sh
 CP_FILE=backend/target/api-load.classpath
 [ -f "$JAR" ] && [ -f backend/target/test-classes/nl/noaber/bench/ApiLoad.class ] \
   || ./mvnw -q -B -o -DskipTests -Dnoaber.client.skip=true package
@@ -38,12 +40,7 @@ WORK=$(mktemp -d /tmp/noaber-api-load.XXXXXX)
 mkdir -p "$WORK"/nginx/logs "$WORK"/nginx/tmp
 PIDS=()
 cleanup() {
-  [ -f "$WORK/nginx/logs/nginx.pid" ] && kill "$(cat "$WORK/nginx/logs/nginx.pid")" 2>/dev/null || true
-  # B first, then A (A stops the embedded PostgreSQL on its way out).
-  for (( i=${#PIDS[@]}-1; i>=0; i-- )); do
-    kill "${PIDS[$i]}" 2>/dev/null || true
-    wait "${PIDS[$i]}" 2>/dev/null || true
-  done
+  stop_all
   echo "== uptime at the end: $(uptime)"
   echo "work directory (logs): $WORK"
 }
@@ -74,31 +71,8 @@ common_env=(
   JAVA_TOOL_OPTIONS="$JAVA_FLAGS"
 )
 
-wait_healthy() {  # $1 port, $2 pid, $3 log
-  local deadline=$((SECONDS + 180))
-  until curl -sf "127.0.0.1:$1/health" >/dev/null 2>&1; do
-    kill -0 "$2" 2>/dev/null || { tail -40 "$3"; echo "instance on $1 died"; exit 1; }
-    [ $SECONDS -lt $deadline ] || { tail -40 "$3"; echo "instance on $1 not healthy in 180 s"; exit 1; }
-    sleep 0.5
-  done
-}
-
-echo "== instance A :18181 (embedded PostgreSQL 17, demo population)"
-env "${common_env[@]}" PORT=18181 NOABER_DATA_DIR="$WORK/a" NOABER_DEMO_DATA=true NOABER_DEMO_DATA_HISTORY=false \
-  java -jar "$JAR" >"$WORK/a.log" 2>&1 &
-PIDS+=($!)
-wait_healthy 18181 "${PIDS[0]}" "$WORK/a.log"
-PGPORT=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$WORK/a.log" | grep -o '[0-9]*$' | head -1)
-echo "   healthy; its PostgreSQL: 127.0.0.1:$PGPORT"
-if [ "$INSTANCES" = 2 ]; then
-  echo "== instance B :18182 (DATASOURCE_URL -> A's PostgreSQL)"
-  env "${common_env[@]}" PORT=18182 NOABER_DATA_DIR="$WORK/b" \
-    DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/noaber" DATASOURCE_USERNAME=postgres DATASOURCE_PASSWORD= \
-    java -jar "$JAR" >"$WORK/b.log" 2>&1 &
-  PIDS+=($!)
-  wait_healthy 18182 "${PIDS[1]}" "$WORK/b.log"
-  echo "   healthy"
-fi
+start_embedded_instance 18181
+if [ "$INSTANCES" = 2 ]; then start_instance_on_embedded 18182 b; fi
 
 echo "== nginx :18180 (deploy/nginx/noaber.conf, upstream: $INSTANCES instance(s))"
 sed -e 's/127\.0\.0\.1:18080/127.0.0.1:18180/; s/127\.0\.0\.1:18081/127.0.0.1:18181/; s/127\.0\.0\.1:18082/127.0.0.1:18182/' \

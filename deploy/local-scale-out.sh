@@ -14,6 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JAR=backend/target/noaber.jar
+# shellcheck source=scale-out/instances.sh
+source deploy/scale-out/instances.sh
 for tool in java nginx python3 psql curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing: $tool"; exit 1; }
 done
@@ -23,12 +25,7 @@ WORK=$(mktemp -d /tmp/noaber-scale-out.XXXXXX)
 mkdir -p "$WORK"/nginx/logs "$WORK"/nginx/tmp
 PIDS=()
 cleanup() {
-  [ -f "$WORK/nginx/logs/nginx.pid" ] && kill "$(cat "$WORK/nginx/logs/nginx.pid")" 2>/dev/null || true
-  # B first, then A (A stops the embedded PostgreSQL on its way out).
-  for (( i=${#PIDS[@]}-1; i>=0; i-- )); do
-    kill "${PIDS[$i]}" 2>/dev/null || true
-    wait "${PIDS[$i]}" 2>/dev/null || true
-  done
+  stop_all
   echo "work directory (logs, access log, report): $WORK"
 }
 trap cleanup EXIT
@@ -51,33 +48,8 @@ common_env=(
   JAVA_TOOL_OPTIONS="$JAVA_FLAGS"
 )
 
-wait_healthy() {  # $1 port, $2 pid, $3 log
-  local deadline=$((SECONDS + 180))
-  until curl -sf "127.0.0.1:$1/health" >/dev/null 2>&1; do
-    kill -0 "$2" 2>/dev/null || { tail -40 "$3"; echo "instance on $1 died"; exit 1; }
-    [ $SECONDS -lt $deadline ] || { tail -40 "$3"; echo "instance on $1 not healthy in 180 s"; exit 1; }
-    sleep 0.5
-  done
-}
-
-echo "== instance A :18081 (embedded PostgreSQL 17, demo population)"
-start=$(date +%s%N)
-env "${common_env[@]}" PORT=18081 NOABER_DATA_DIR="$WORK/a" NOABER_DEMO_DATA=true NOABER_DEMO_DATA_HISTORY=false \
-  java -jar "$JAR" >"$WORK/a.log" 2>&1 &
-PIDS+=($!)
-wait_healthy 18081 "${PIDS[0]}" "$WORK/a.log"
-echo "   healthy after $(( ($(date +%s%N) - start) / 1000000 )) ms"
-PGPORT=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$WORK/a.log" | grep -o '[0-9]*$' | head -1)
-echo "   its PostgreSQL: 127.0.0.1:$PGPORT"
-
-echo "== instance B :18082 (DATASOURCE_URL -> A's PostgreSQL)"
-start=$(date +%s%N)
-env "${common_env[@]}" PORT=18082 NOABER_DATA_DIR="$WORK/b" \
-  DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/noaber" DATASOURCE_USERNAME=postgres DATASOURCE_PASSWORD= \
-  java -jar "$JAR" >"$WORK/b.log" 2>&1 &
-PIDS+=($!)
-wait_healthy 18082 "${PIDS[1]}" "$WORK/b.log"
-echo "   healthy after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+start_embedded_instance 18081
+start_instance_on_embedded 18082 b
 
 echo "== nginx :18080 (round robin, no stickiness)"
 nginx -p "$WORK/nginx" -c "$ROOT/deploy/nginx/noaber.conf" -t -q
