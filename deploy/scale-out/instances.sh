@@ -30,7 +30,7 @@ start_embedded_instance() {
 # start_instance_on_embedded <port> <name>: another instance on instance A's PostgreSQL.
 start_instance_on_embedded() {
   local port=$1 name=$2 start
-  echo "== instance $name :$port (DATASOURCE_URL -> A's PostgreSQL)"
+  echo "== instance ${name^^} :$port (DATASOURCE_URL -> A's PostgreSQL)"
   start=$(date +%s%N)
   env "${common_env[@]}" PORT="$port" NOABER_DATA_DIR="$WORK/$name" \
     DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/noaber" DATASOURCE_USERNAME=postgres DATASOURCE_PASSWORD= \
