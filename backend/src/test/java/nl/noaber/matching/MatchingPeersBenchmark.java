@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Issue #10, matching: our core {@code point} GiST search against PostGIS {@code geography},
@@ -134,18 +135,9 @@ class MatchingPeersBenchmark {
             Runner decision = (r, i) -> eligibility.candidates(new MatchableRequest(2_000_000L + i, r.g(), InitiativeKind.GOEDE_BUREN,
                     Skill.COMPANY, "Koffie", -5L, null, RequestEnums.Urgency.NORMAL, RequestStatus.OPEN, new RdPoint(r.x(), r.y()),
                     null, false, null, null, null), policy, RADIUS, Set.of(), clock.instant()).ranked().size();
-            List<Case> cases = List.of(
-                    new Case("nearest  ours point GiST", NEAREST_OURS, null, 1),
-                    new Case("nearest  earthdistance", NEAREST_EARTH, null, 1),
-                    new Case("nearest  naive haversine", NEAREST_NAIVE, null, naiveEvery),
-                    new Case("eligible ours point GiST", eligible(OURS), null, 1),
-                    new Case("eligible earthdistance", eligible(EARTH), null, 1),
-                    new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
-                    new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
-                    new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan(),
-                    new Case("eligible ours point GiST", eligible(OURS), null, 1).bitmapScansOff(),
-                    new Case("eligible earthdistance", eligible(EARTH), null, 1).bitmapScansOff(),
-                    new Case("decision ours Eligibility.candidates", null, decision, 1));
+            Peer naive = new Peer("naive haversine", NEAREST_NAIVE, NAIVE, naiveEvery, false);
+            List<Case> cases = new ArrayList<>(casesFor(List.of(PEER_OURS, PEER_EARTH, naive)));
+            cases.add(new Case("decision ours Eligibility.candidates", null, decision, 1));
             run("embedded PostgreSQL 17, service schema", c, selected(cases), requests, runs, warmup);
 
             String host = System.getenv("PGHOST");
@@ -164,21 +156,7 @@ class MatchingPeersBenchmark {
                 }
                 copyTo(c, p);
                 printVersion(p);
-                List<Case> peerCases = List.of(
-                        new Case("nearest  ours point GiST", NEAREST_OURS, null, 1),
-                        new Case("nearest  PostGIS geography", NEAREST_POSTGIS, null, 1),
-                        new Case("nearest  earthdistance", NEAREST_EARTH, null, 1),
-                        new Case("nearest  naive haversine", NEAREST_NAIVE, null, naiveEvery),
-                        new Case("eligible ours point GiST", eligible(OURS), null, 1),
-                        new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1),
-                        new Case("eligible earthdistance", eligible(EARTH), null, 1),
-                        new Case("eligible naive haversine", eligible(NAIVE), null, naiveEvery),
-                        new Case("eligible ours point GiST", eligible(OURS), null, 1).customPlan(),
-                        new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1).customPlan(),
-                        new Case("eligible earthdistance", eligible(EARTH), null, 1).customPlan(),
-                        new Case("eligible ours point GiST", eligible(OURS), null, 1).bitmapScansOff(),
-                        new Case("eligible PostGIS geography", eligible(POSTGIS), null, 1).bitmapScansOff(),
-                        new Case("eligible earthdistance", eligible(EARTH), null, 1).bitmapScansOff());
+                List<Case> peerCases = casesFor(List.of(PEER_OURS, PEER_POSTGIS, PEER_EARTH, naive));
                 run("pg_virtualenv PostgreSQL 15 + PostGIS, same rows", p, selected(peerCases), requests, runs, warmup);
             }
         }
@@ -225,6 +203,30 @@ class MatchingPeersBenchmark {
             "earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(p.home_lat, p.home_lon))");
     static final Spatial NAIVE = new Spatial(HAVERSINE.formatted("p") + " <= :r", HAVERSINE.formatted("p") + " <= c.max_radius_meters",
             HAVERSINE.formatted("p"), HAVERSINE.formatted("p"));
+
+    /** A way of finding volunteers: its pure nearest-k query, its spatial parts, and whether it has an index plan to choose. */
+    record Peer(String name, String nearest, Spatial spatial, int every, boolean indexed) {
+    }
+
+    static final Peer PEER_OURS = new Peer("ours point GiST", NEAREST_OURS, OURS, 1, true);
+    static final Peer PEER_POSTGIS = new Peer("PostGIS geography", NEAREST_POSTGIS, POSTGIS, 1, true);
+    static final Peer PEER_EARTH = new Peer("earthdistance", NEAREST_EARTH, EARTH, 1, true);
+
+    /**
+     * Every case for these peers, ours first in each group (the answer check compares with ours):
+     * nearest-k, then the eligibility query as the driver plans it, with custom plans, and with
+     * bitmap scans off. A full scan has no plan to choose, so the naive peer runs only as planned.
+     */
+    static List<Case> casesFor(List<Peer> peers) {
+        List<Case> cases = new ArrayList<>();
+        peers.forEach(p -> cases.add(new Case("nearest  " + p.name(), p.nearest(), null, p.every())));
+        List<Case> eligible = peers.stream().map(p -> new Case("eligible " + p.name(), eligible(p.spatial()), null, p.every())).toList();
+        cases.addAll(eligible);
+        List<Case> planned = IntStream.range(0, peers.size()).filter(i -> peers.get(i).indexed()).mapToObj(eligible::get).toList();
+        planned.forEach(k -> cases.add(k.customPlan()));
+        planned.forEach(k -> cases.add(k.bitmapScansOff()));
+        return cases;
+    }
 
     /** The service's eligibility query ({@code ProfileRepository.findEligibleNear}) with the spatial parts swapped. */
     static String eligible(Spatial s) {
