@@ -3,6 +3,7 @@ package nl.noaber.database;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.noaber.support.Api;
+import nl.noaber.support.ChildProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,8 +133,8 @@ class DatabaseRestartUnderLoadTest {
     /** SIGQUIT to the postmaster: an immediate shutdown, no checkpoint, crash recovery on the next start. */
     private static void crash(Path cluster) throws Exception {
         long pid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
-        Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor(), "kill -QUIT " + pid);
+        ChildProcess.Result kill = ChildProcess.run(cluster, Map.of(), Duration.ofSeconds(30), "kill", "-QUIT", Long.toString(pid));
+        assertTrue(kill.succeeded(), "kill -QUIT " + pid + ": " + kill.output());
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
 

@@ -1,13 +1,14 @@
 package nl.noaber.ops;
 
+import nl.noaber.support.ChildProcess;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,24 +27,11 @@ class DeploymentManifestsTest {
     void everyOverlayAndTheComposeFileValidateOffline() throws IOException, InterruptedException {
         Path script = Path.of("..", "deploy", "validate.sh").toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(script), "deploy/validate.sh not found from " + Path.of("").toAbsolutePath());
-        Path log = Files.createTempFile("noaber-validate", ".log");
-        try {
-            Process process = new ProcessBuilder("bash", script.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            // The first run installs the validator's npm packages (~10 s); later runs take ~10 s.
-            boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-            if (!finished) {
-                process.destroyForcibly();
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            System.out.print(output);
-            assertTrue(finished, "deploy/validate.sh did not finish within 5 minutes:\n" + output);
-            Assumptions.assumeFalse(process.exitValue() == TOOL_MISSING, output.strip());
-            assertEquals(0, process.exitValue(), "deploy/validate.sh found problems:\n" + output);
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        // The first run installs the validator's npm packages (~10 s); later runs take ~10 s.
+        ChildProcess.Result run = ChildProcess.run(Path.of("").toAbsolutePath(), Map.of(), Duration.ofMinutes(5),
+                "bash", script.toString());
+        assertTrue(run.finished(), "deploy/validate.sh did not finish within 5 minutes:\n" + run.output());
+        Assumptions.assumeFalse(run.exitValue() == TOOL_MISSING, run.output().strip());
+        assertEquals(0, run.exitValue(), "deploy/validate.sh found problems:\n" + run.output());
     }
 }

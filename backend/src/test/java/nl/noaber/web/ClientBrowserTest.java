@@ -4,15 +4,15 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.noaber.support.BrowserScript;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,42 +29,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "noaber.matching.job-interval", value = "2s")
 class ClientBrowserTest {
 
-    private static final Path E2E = Path.of("..", "mobile-client-stub", "e2e").toAbsolutePath().normalize();
     private static final Path CLIENT = Path.of("target", "classes", "public", "app", "index.html");
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     @Inject
     EmbeddedServer server;
 
     @Test
     void aResidentAsksAVolunteerAcceptsAndACoordinatorFollowsUpInChromium() throws IOException, InterruptedException {
-        assertTrue(Files.isExecutable(CHROMIUM), "The browser test needs Debian's Chromium at " + CHROMIUM
-                + ": apt-get install -y chromium (.ci/run installs it), or set CHROMIUM to another binary");
         assertTrue(Files.exists(CLIENT), "The client is not built: the Maven build runs npm in mobile-client-stub "
                 + "(generate-resources); was it skipped with -Dnoaber.client.skip?");
-        installPlaywrightCore();
 
-        ProcessBuilder browser = new ProcessBuilder("node", "client.e2e.mjs").directory(E2E.toFile()).inheritIO();
-        browser.environment().putAll(Map.of("BASE_URL", server.getURL().toString(), "SCREENSHOT_DIR", SCREENSHOTS.toString(),
-                "CHROMIUM", CHROMIUM.toString(), "E2E_TOWN", "deventer"));
-        Process run = browser.start();
-        boolean finished = run.waitFor(8, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
-        }
+        BrowserScript.run("client.e2e.mjs", server, Map.of("E2E_TOWN", "deventer"), Duration.ofMinutes(8));
 
-        assertTrue(finished, "the browser test did not finish in 8 minutes");
-        assertEquals(0, run.exitValue(), "the browser test failed; see its output above and " + SCREENSHOTS);
-        assertTrue(Files.exists(SCREENSHOTS.resolve("client-request-accepted.png")));
-        System.out.println("Client screenshots: " + SCREENSHOTS);
-    }
-
-    private static void installPlaywrightCore() throws IOException, InterruptedException {
-        if (Files.isDirectory(E2E.resolve("node_modules").resolve("playwright-core"))) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(E2E.toFile()).inheritIO().start();
-        assertTrue(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0, "npm ci in " + E2E + " failed");
+        assertTrue(Files.exists(BrowserScript.SCREENSHOTS.resolve("client-request-accepted.png")));
     }
 }
