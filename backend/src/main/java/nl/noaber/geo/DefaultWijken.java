@@ -51,7 +51,7 @@ public class DefaultWijken {
                     LOG.warn("No bundled wijken for {} ({}); import them with POST /wijken/imports", gemeente.code(), resource);
                     continue;
                 }
-                imports.importFile(in.readAllBytes(), gemeente.code(), DEFAULT_YEAR, SOURCE, null);
+                imports.importIfNone(in.readAllBytes(), gemeente.code(), DEFAULT_YEAR, SOURCE);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + resource, e);
             }

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
+
 /**
  * Imports a CBS wijk file for one gemeente and year, all or nothing: the whole file is parsed and
  * checked before the transaction starts, and the year's rows are replaced in one transaction, so a
@@ -25,17 +27,38 @@ public class WijkImports {
     }
 
     /**
-     * @param importedBy the admin's account id, or null for the bundled default data
+     * @param importedBy the admin's account id, or null when no person asked for it
      * @throws InvalidWijkFile if the file cannot be imported (nothing is changed)
      */
     public WijkImportView importFile(byte[] file, String gemeente, int year, String source, Long importedBy) {
+        WijkFileParser.Parsed parsed = parse(file, gemeente, year);
+        return stored(store.replaceYear(parsed, gemeente, year, source, importedBy));
+    }
+
+    /**
+     * The bundled default data, imported only if the gemeente has no wijken yet (checked under the
+     * gemeente's import lock); empty if it had some.
+     */
+    public Optional<WijkImportView> importIfNone(byte[] file, String gemeente, int year, String source) {
+        WijkFileParser.Parsed parsed = parse(file, gemeente, year);
+        Optional<WijkImportView> view = store.storeIfNone(parsed, gemeente, year, source);
+        if (view.isEmpty()) {
+            LOG.info("Wijk import for {} {} skipped: another instance imported its wijken first", gemeente, year);
+        }
+        return view.map(this::stored);
+    }
+
+    private WijkFileParser.Parsed parse(byte[] file, String gemeente, int year) {
         LOG.info("Wijk import for {} {}: reading {} bytes", gemeente, year, file.length);
         WijkFileParser.Parsed parsed = parser.parse(file, gemeente);
         LOG.info("Wijk import for {} {}: {} wijken valid ({} repaired), storing", gemeente, year,
                 parsed.shapes().size(), parsed.repaired().size());
-        WijkImportView view = store.replaceYear(parsed, gemeente, year, source, importedBy);
+        return parsed;
+    }
+
+    private WijkImportView stored(WijkImportView view) {
         index.reload();
-        LOG.info("Wijk import {} for {} {} done", view.id(), gemeente, year);
+        LOG.info("Wijk import {} for {} {} done", view.id(), view.gemeente(), view.year());
         return view;
     }
 }

@@ -7,8 +7,9 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
-/** The transactional half of a wijk import: replaces one gemeente-year in one transaction. */
+/** The transactional half of a wijk import: stores one gemeente-year in one transaction. */
 @Singleton
 class WijkStore {
 
@@ -27,6 +28,23 @@ class WijkStore {
     @Transactional
     WijkImportView replaceYear(WijkFileParser.Parsed parsed, String gemeente, int year, String source, Long importedBy) {
         imports.waitForOtherImportsOf(gemeente);
+        return store(parsed, gemeente, year, source, importedBy);
+    }
+
+    /**
+     * The bundled default: stored only if the gemeente has no wijken once the other imports of it
+     * are done, so pods starting together on a new database leave one import, not one each.
+     */
+    @Transactional
+    Optional<WijkImportView> storeIfNone(WijkFileParser.Parsed parsed, String gemeente, int year, String source) {
+        imports.waitForOtherImportsOf(gemeente);
+        if (wijken.hasAny(gemeente)) {
+            return Optional.empty();
+        }
+        return Optional.of(store(parsed, gemeente, year, source, null));
+    }
+
+    private WijkImportView store(WijkFileParser.Parsed parsed, String gemeente, int year, String source, Long importedBy) {
         Instant now = clock.instant();
         WijkImport saved = imports.save(new WijkImport(null, gemeente, year, source, parsed.shapes().size(), importedBy, now));
         wijken.deleteYear(gemeente, year);

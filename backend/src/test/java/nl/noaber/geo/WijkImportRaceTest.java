@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,12 +31,12 @@ class WijkImportRaceTest {
     @Inject
     WijkRepository wijken;
 
+    @Inject
+    WijkImportRepository importRows;
+
     @Test
     void importsOfTheSameGemeenteAtTheSameTimeAllSucceedAndLeaveOneSetOfWijken() throws Exception {
-        byte[] file;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("geo/wijken/GM0153-2023.geojson")) {
-            file = in.readAllBytes();
-        }
+        byte[] file = bundledEnschede();
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
         try {
             for (int round = 0; round < 3; round++) {
@@ -51,5 +52,34 @@ class WijkImportRaceTest {
             pool.shutdown();
         }
         assertEquals(10, wijken.findCurrentOf("GM0153").size(), "one set of the latest boundaries");
+    }
+
+    @Test
+    void podsStartingTogetherOnAGemeenteWithoutWijkenImportTheBundledOnesOnce() throws Exception {
+        byte[] file = bundledEnschede();
+        wijken.deleteYear("GM0153", DefaultWijken.DEFAULT_YEAR);
+        long importsBefore = importRows.count();
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        int imported = 0;
+        try {
+            List<Future<Optional<WijkImportView>>> started = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                started.add(pool.submit(() -> imports.importIfNone(file, "GM0153", DefaultWijken.DEFAULT_YEAR, "race test")));
+            }
+            for (Future<Optional<WijkImportView>> f : started) {
+                imported += f.get().isPresent() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, imported, "one pod imports, the others find the wijken there");
+        assertEquals(importsBefore + 1, importRows.count(), "one import row");
+        assertEquals(10, wijken.findCurrentOf("GM0153").size());
+    }
+
+    private byte[] bundledEnschede() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("geo/wijken/GM0153-2023.geojson")) {
+            return in.readAllBytes();
+        }
     }
 }
