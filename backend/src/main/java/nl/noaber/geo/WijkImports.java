@@ -32,7 +32,10 @@ public class WijkImports {
      */
     public WijkImportView importFile(byte[] file, String gemeente, int year, String source, Long importedBy) {
         WijkFileParser.Parsed parsed = parse(file, gemeente, year);
-        return stored(store.replaceYear(parsed, gemeente, year, source, importedBy));
+        WijkImportView view = store.replaceYear(parsed, gemeente, year, source, importedBy);
+        index.reload();
+        logDone(view);
+        return view;
     }
 
     /**
@@ -42,10 +45,11 @@ public class WijkImports {
     public Optional<WijkImportView> importIfNone(byte[] file, String gemeente, int year, String source) {
         WijkFileParser.Parsed parsed = parse(file, gemeente, year);
         Optional<WijkImportView> view = store.storeIfNone(parsed, gemeente, year, source);
-        if (view.isEmpty()) {
-            LOG.info("Wijk import for {} {} skipped: another instance imported its wijken first", gemeente, year);
-        }
-        return view.map(this::stored);
+        // Also when another instance imported first: without it, this one would see no wijken until its next poll.
+        index.reload();
+        view.ifPresentOrElse(WijkImports::logDone,
+                () -> LOG.info("Wijk import for {} {} skipped: the gemeente has wijken already", gemeente, year));
+        return view;
     }
 
     private WijkFileParser.Parsed parse(byte[] file, String gemeente, int year) {
@@ -56,9 +60,7 @@ public class WijkImports {
         return parsed;
     }
 
-    private WijkImportView stored(WijkImportView view) {
-        index.reload();
+    private static void logDone(WijkImportView view) {
         LOG.info("Wijk import {} for {} {} done", view.id(), view.gemeente(), view.year());
-        return view;
     }
 }
