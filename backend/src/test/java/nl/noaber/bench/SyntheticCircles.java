@@ -54,7 +54,8 @@ final class SyntheticCircles {
                                   RowCounts counts) {
         SplittableRandom random = plan.stream(STREAM);
         TableCopy cirkels = new TableCopy(copy, "voorzorgcirkel", "id, gemeente, initiative_id, name, invite_code, created_by, created_at");
-        TableCopy members = new TableCopy(copy, "cirkel_member", "cirkel_id, gemeente, account_id, verbinder, first_name, street, joined_at");
+        TableCopy members = new TableCopy(copy, "cirkel_member", "cirkel_id, gemeente, account_id, verbinder, first_name, street, joined_at")
+                .referring(cirkels);
         List<Circle> circles = new ArrayList<>();
         int[] circleOf = new int[residents.size()];
         Arrays.fill(circleOf, -1);

@@ -48,9 +48,10 @@ final class SyntheticInitiatives {
         TableCopy accounts = new TableCopy(copy, "account", "id, gemeente, email, display_name, password_hash, roles, created_at, updated_at");
         TableCopy initiatives = new TableCopy(copy, "initiative", "id, gemeente, kind, name, radius_meters, offer_batch_size, "
                 + "wave_timeout_urgent_minutes, wave_timeout_normal_minutes, wave_timeout_low_minutes, verification_required, "
-                + "vog_renewal_months, ride_lead_time_hours, km_allowance_cents, created_by, created_at, updated_at");
-        TableCopy wijken = new TableCopy(copy, "initiative_wijk", "initiative_id, gemeente, wijk_code");
-        TableCopy members = new TableCopy(copy, "initiative_member", "initiative_id, gemeente, account_id, role, status, created_at, updated_at");
+                + "vog_renewal_months, ride_lead_time_hours, km_allowance_cents, created_by, created_at, updated_at").referring(accounts);
+        TableCopy wijken = new TableCopy(copy, "initiative_wijk", "initiative_id, gemeente, wijk_code").referring(initiatives);
+        TableCopy members = new TableCopy(copy, "initiative_member", "initiative_id, gemeente, account_id, role, status, created_at, updated_at")
+                .referring(initiatives);
         Instant started = plan.from().minusYears(1).atStartOfDay(PopulationPlan.AMSTERDAM).toInstant();
         Map<String, Gemeente> out = new LinkedHashMap<>();
         long accountId = firstAccountId;

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -88,6 +90,42 @@ class SyntheticPopulationTest {
         assertEquals(checksum, generated.checksums(connection));
         for (String table : List.of("account", "volunteer_profile", "help_request", "voorzorgcirkel", "cirkel_member", "activity_event")) {
             assertNotEquals(checksum.get(table), otherSeed.get(table), table);
+        }
+    }
+
+    /** At 1 M volunteers the circles' members filled a COPY chunk before the circles did (a foreign-key failure). */
+    @Test
+    void aChildTableThatFillsItsChunkFirstIsWrittenAfterItsParent() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE copy_parent (id BIGINT PRIMARY KEY)");
+            s.execute("CREATE TEMP TABLE copy_child (parent_id BIGINT NOT NULL REFERENCES copy_parent (id))");
+        }
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            TableCopy parents = new TableCopy(copy, "copy_parent", "id", 1_000);
+            TableCopy children = new TableCopy(copy, "copy_child", "parent_id", 5).referring(parents);
+            for (long parent = 1; parent <= 4; parent++) {
+                parents.col(parent).endRow();
+                for (int child = 0; child < 3; child++) {
+                    children.col(parent).endRow();
+                }
+            }
+            children.flush();
+            parents.flush();
+
+            assertEquals(4 * 3, count("copy_child"));
+            assertEquals(4, count("copy_parent"));
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP TABLE copy_child, copy_parent");
+            }
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

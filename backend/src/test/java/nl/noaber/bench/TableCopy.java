@@ -21,6 +21,8 @@ final class TableCopy {
     private final CopyManager copy;
     private final String table;
     private final String statement;
+    private final int chunkRows;
+    private TableCopy parent;
     private final StringBuilder buffer = new StringBuilder(1 << 20);
     private boolean rowStarted;
     private int buffered;
@@ -28,9 +30,24 @@ final class TableCopy {
     private long copyNanos;
 
     TableCopy(CopyManager copy, String table, String columns) {
+        this(copy, table, columns, CHUNK_ROWS);
+    }
+
+    TableCopy(CopyManager copy, String table, String columns, int chunkRows) {
         this.copy = copy;
         this.table = table;
         this.statement = "COPY " + table + " (" + columns + ") FROM STDIN";
+        this.chunkRows = chunkRows;
+    }
+
+    /**
+     * Rows of this table refer to rows of {@code parent} (a foreign key): whenever a chunk of this
+     * table is written, the parent's buffered rows are written first. Without it a child that fills
+     * its chunk sooner (a circle has 4–9 members) is written before the rows it refers to.
+     */
+    TableCopy referring(TableCopy parent) {
+        this.parent = parent;
+        return this;
     }
 
     String table() {
@@ -57,7 +74,7 @@ final class TableCopy {
         buffer.append('\n');
         rowStarted = false;
         rows++;
-        if (++buffered >= CHUNK_ROWS) {
+        if (++buffered >= chunkRows) {
             flush();
         }
     }
@@ -75,6 +92,9 @@ final class TableCopy {
     void flush() {
         if (buffered == 0) {
             return;
+        }
+        if (parent != null) {
+            parent.flush();
         }
         long start = System.nanoTime();
         try {
