@@ -10,14 +10,9 @@ import nl.noaber.database.GeneratedSecret;
 import nl.noaber.geo.LocationBlur;
 import nl.noaber.geo.RdPoint;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +28,7 @@ public class ActivityLog {
     private final ActivityEventRepository events;
     private final JdbcOperations jdbc;
     private final Clock clock;
-    private final SecretKeySpec pseudonymKey;
+    private final PersonKeys keys;
 
     ActivityLog(ActivityEventRepository events, JdbcOperations jdbc, ActivityProperties properties, DatabaseProperties database,
                 Clock clock) {
@@ -41,7 +36,7 @@ public class ActivityLog {
         this.jdbc = jdbc;
         this.clock = clock;
         String key = GeneratedSecret.resolve(properties.pseudonymKey(), "NOABER_PSEUDONYM_KEY", "pseudonym-key", database);
-        this.pseudonymKey = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.keys = new PersonKeys(key);
     }
 
     /** Appends one event; must run inside the caller's transaction. */
@@ -67,11 +62,11 @@ public class ActivityLog {
     }
 
     private ActivityEvent eventOf(Happening h, Instant at) {
-        String subjectKey = h.subjectName() == null ? personKey(h.subjectId()) : keyOf("person:" + h.subjectName());
+        String subjectKey = h.subjectName() == null ? keys.account(h.subjectId()) : keys.person(h.subjectName());
         RdPoint cell = h.homeCell() == null ? null : LocationBlur.cellCentre(h.homeCell());
         return new ActivityEvent(null, h.gemeente(), at, h.type(), h.wijk(), h.initiativeId(), h.kind(),
-                personKey(h.actorId()), subjectKey, h.minutes(), h.meters(), h.task(), h.actorRole(),
-                personKey(h.mantelzorgerId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
+                keys.account(h.actorId()), subjectKey, h.minutes(), h.meters(), h.task(), h.actorRole(),
+                keys.account(h.mantelzorgerId()), h.elapsed() == null ? null : Math.max(0, h.elapsed().toSeconds()),
                 cell == null ? null : (int) cell.x(), cell == null ? null : (int) cell.y(), h.category(),
                 h.scores() == null ? null : h.scores().inTime(), h.scores() == null ? null : h.scores().moreInControl(),
                 h.scores() == null ? null : h.scores().lessAlone());
@@ -85,16 +80,6 @@ public class ActivityLog {
 
     /** The keyed hash that stands for a person in the log; stable, not reversible without the key. */
     String personKey(Long accountId) {
-        return accountId == null ? null : keyOf("account:" + accountId);
-    }
-
-    private String keyOf(String identity) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pseudonymKey);
-            return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
+        return keys.account(accountId);
     }
 }

@@ -1,11 +1,10 @@
 package nl.noaber.request;
 
 import nl.noaber.activity.Happening;
+import nl.noaber.activity.PersonKeys;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 /** What every activity event about a help request carries: place, initiative, kind, task and the people. */
 final class RequestEvents {
@@ -21,18 +20,12 @@ final class RequestEvents {
                 .askedByMantelzorger(r.postedAs() == RequestEnums.PostedAs.MANTELZORGER ? r.requesterId() : null);
         // The person helped is the requester, unless a mantelzorger or VET staff posted for
         // someone else; that person may have no account, so they are known by name and place.
-        return r.forPersonName() == null ? event.aboutAccount(r.requesterId()) : event.aboutPerson(personOf(r));
+        return r.forPersonName() == null ? event.aboutAccount(r.requesterId())
+                : event.aboutPerson(PersonKeys.naturalKey(r.forPersonName(), r.x(), r.y()));
     }
 
     /** An event that measures the wait since the request was posted (acceptance, help done). */
     static Happening since(HelpRequest r, String type, Instant now) {
         return of(r, type).after(Duration.between(r.createdAt(), now));
-    }
-
-    /** Name (case, accents and spacing folded) and the 10 m square of the address. */
-    private static String personOf(HelpRequest r) {
-        String name = Normalizer.normalize(r.forPersonName(), Normalizer.Form.NFKC)
-                .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return name + "@" + Math.round(r.x() / 10) + "," + Math.round(r.y() / 10);
     }
 }

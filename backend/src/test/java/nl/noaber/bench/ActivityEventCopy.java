@@ -1,5 +1,6 @@
 package nl.noaber.bench;
 
+import nl.noaber.activity.PersonKeys;
 import nl.noaber.geo.LocationBlur;
 import nl.noaber.geo.RdPoint;
 import org.postgresql.copy.CopyManager;

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Tag("benchmark")
 @MicronautTest(transactional = false)
 @Property(name = "noaber.demo-data.enabled", value = "false")
-@Property(name = "noaber.activity.pseudonym-key", value = PersonKeys.BENCH_KEY)
+@Property(name = "noaber.activity.pseudonym-key", value = PopulationGenerator.PSEUDONYM_KEY)
 class PopulationBenchmark {
 
     private static final long MATCHING_BENCHMARK_SEED = 20261123L;

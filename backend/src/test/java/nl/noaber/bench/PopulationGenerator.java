@@ -1,5 +1,6 @@
 package nl.noaber.bench;
 
+import nl.noaber.activity.PersonKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -21,6 +22,12 @@ import java.util.Map;
  * the database already holds. Progress lines on stdout; the summary is returned.
  */
 final class PopulationGenerator {
+
+    /**
+     * The pseudonym key of generated populations: the bench and its test run the service with it
+     * as noaber.activity.pseudonym-key, so the person keys do not change from run to run.
+     */
+    static final String PSEUDONYM_KEY = "noaber-synthetic-population-bench-key-0001";
 
     /** Rows per table and the seconds it took. */
     record Summary(Map<String, Long> rows, Map<String, Double> copySeconds, long total, double seconds, long firstVolunteerId,
@@ -61,7 +68,7 @@ final class PopulationGenerator {
         SyntheticInitiatives initiatives = SyntheticInitiatives.write(population, plan, copy, FreeIds.after(connection, "account"),
                 FreeIds.after(connection, "initiative"), counts);
 
-        ActivityEventCopy events = new ActivityEventCopy(copy, new PersonKeys(PersonKeys.BENCH_KEY));
+        ActivityEventCopy events = new ActivityEventCopy(copy, new PersonKeys(PSEUDONYM_KEY));
         writeJoinedEvents(volunteers, events);
         SyntheticCircles circles = SyntheticCircles.write(plan, residents, volunteers, initiatives, copy,
                 FreeIds.after(connection, "voorzorgcirkel"), events, counts);

@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -130,11 +129,7 @@ public final class SyntheticPopulation {
      */
     public long populate(Connection connection, int volunteers, long seed) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        long firstId;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1000 FROM account")) {
-            rs.next();
-            firstId = rs.getLong(1);
-        }
+        long firstId = FreeIds.after(connection, "account");
         SplittableRandom random = new SplittableRandom(seed);
         long start = System.nanoTime();
         int done = 0;

@@ -1,10 +1,10 @@
 package nl.noaber.bench;
 
+import nl.noaber.activity.PersonKeys;
 import nl.noaber.bench.ActivityEventCopy.RequestFacts;
 import org.postgresql.copy.CopyManager;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -50,7 +50,7 @@ final class SyntheticRequests {
 
     private void write(RequestDraft r, RequestFate fate, VolunteerHomes volunteers) {
         String subjectKey = r.forPersonName() == null ? events.keys().account(r.requesterId())
-                : events.keys().person(personOf(r.forPersonName(), r.place()));
+                : events.keys().person(PersonKeys.naturalKey(r.forPersonName(), r.place().x(), r.place().y()));
         RequestFacts facts = new RequestFacts(r.place().gemeente(), r.place().wijk(), r.initiativeId(), r.kind().name(), r.task(),
                 subjectKey, r.postedAs().equals("MANTELZORGER") ? events.keys().account(r.requesterId()) : null, r.postedAt());
         Long volunteer = fate.volunteer < 0 ? null : volunteers.ids[fate.volunteer];
@@ -117,8 +117,4 @@ final class SyntheticRequests {
     }
 
     /** As RequestEvents keys someone without an account: folded name and the 10 m square of the address. */
-    private static String personOf(String name, SyntheticPopulation.Place place) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "@" + Math.round(place.x() / 10) + ","
-                + Math.round(place.y() / 10);
-    }
 }
