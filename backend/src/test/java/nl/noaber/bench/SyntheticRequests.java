@@ -115,6 +115,4 @@ final class SyntheticRequests {
     private boolean seen(Instant at) {
         return at != null && at.isBefore(until);
     }
-
-    /** As RequestEvents keys someone without an account: folded name and the 10 m square of the address. */
 }
